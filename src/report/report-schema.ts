@@ -1,0 +1,185 @@
+import { z } from 'zod';
+import { normalizeCell, rawCellSchema } from './cell.ts';
+import {
+  agencyLevels,
+  appealColumns,
+  appealGroups,
+  applicantKeys,
+  deniedReasons,
+  notProcessedReasons,
+  otherHandlingReasons,
+  unavailableReasons,
+  documentColumns2019,
+  itemColumns2019,
+  feeColumns2019,
+  procurementColumns2019,
+  documentColumns2021,
+  decisionColumns2021,
+  feeColumns2021,
+  type KeyedLabel,
+} from './table-layout.ts';
+
+// The single source of truth for the report format. `z.input` of `reportSchema` is the file
+// as written (raw cells); `z.output` is the normalised report the app and the checks use.
+
+/** A cell key left out is the same as null: blank. */
+const cellField = rawCellSchema.transform(normalizeCell).prefault(null);
+
+type KeysOf<L extends readonly KeyedLabel[]> = L[number]['key'];
+
+function rowSchema<const K extends string>(keys: readonly K[]) {
+  const shape = Object.fromEntries(keys.map((key) => [key, cellField])) as {
+    [P in K]: typeof cellField;
+  };
+  // A row left out is a row of blanks. (`as never`: every field has a prefault, which the
+  // generic signature cannot see.)
+  return z.strictObject(shape).prefault({} as never);
+}
+
+function groupSchema<const K extends string, S extends z.ZodType>(keys: readonly K[], member: S) {
+  const shape = Object.fromEntries(keys.map((key) => [key, member])) as { [P in K]: S };
+  return z.strictObject(shape).prefault({} as never);
+}
+
+function keysOf<const L extends readonly KeyedLabel[]>(labels: L): KeysOf<L>[] {
+  return labels.map((l) => l.key);
+}
+
+const paragraphsSchema = z.strictObject({ paragraphs: z.array(z.string()) }).prefault({ paragraphs: [] });
+
+const applicantRow = rowSchema(applicantKeys);
+const reasonRows = <const L extends readonly KeyedLabel[]>(labels: L) =>
+  groupSchema(keysOf(labels), applicantRow);
+
+const resultsShape = {
+  granted: applicantRow,
+  partiallyGranted: applicantRow,
+  denied: reasonRows(deniedReasons),
+  unavailable: reasonRows(unavailableReasons),
+  notProcessed: reasonRows(notProcessedReasons),
+  total: applicantRow,
+};
+
+function applicationsSchema<S extends z.ZodType>(otherHandling: S) {
+  return z
+    .strictObject({
+      received: applicantRow,
+      carriedOver: applicantRow,
+      results: z.strictObject({ ...resultsShape, otherHandling }).prefault({} as never),
+      carriedForward: applicantRow,
+    })
+    .prefault({} as never);
+}
+
+// 2021 split （六）其他处理 into three rows, but many 2021-format reports still print the single
+// row; the data keeps what was printed. Which of the two a file holds is told by its keys, so
+// that an error inside it is reported against the shape the writer meant (a plain union would
+// blame the other shape's keys).
+export const otherHandlingSplitSchema = groupSchema(keysOf(otherHandlingReasons), applicantRow);
+export const otherHandlingSingleSchema = applicantRow;
+const splitKeys: readonly string[] = keysOf(otherHandlingReasons);
+
+function isSingleRow(input: unknown): boolean {
+  return (
+    typeof input === 'object' &&
+    input !== null &&
+    Object.keys(input).length > 0 &&
+    !Object.keys(input).some((key) => splitKeys.includes(key))
+  );
+}
+
+export const otherHandling2021Schema = z.unknown().transform((input, ctx) => {
+  const result = isSingleRow(input)
+    ? otherHandlingSingleSchema.safeParse(input)
+    : otherHandlingSplitSchema.safeParse(input);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) ctx.issues.push(issue as (typeof ctx.issues)[number]);
+  return z.NEVER;
+});
+
+const appealsSchema = groupSchema(keysOf(appealGroups), rowSchema(keysOf(appealColumns)));
+
+const proactive2019Schema = z
+  .strictObject({
+    rules: rowSchema(keysOf(documentColumns2019)),
+    normativeDocuments: rowSchema(keysOf(documentColumns2019)),
+    licensing: rowSchema(keysOf(itemColumns2019)),
+    otherServices: rowSchema(keysOf(itemColumns2019)),
+    penalties: rowSchema(keysOf(itemColumns2019)),
+    coercion: rowSchema(keysOf(itemColumns2019)),
+    fees: rowSchema(keysOf(feeColumns2019)),
+    procurement: rowSchema(keysOf(procurementColumns2019)),
+  })
+  .prefault({});
+
+const proactive2021Schema = z
+  .strictObject({
+    rules: rowSchema(keysOf(documentColumns2021)),
+    normativeDocuments: rowSchema(keysOf(documentColumns2021)),
+    licensing: rowSchema(keysOf(decisionColumns2021)),
+    penalties: rowSchema(keysOf(decisionColumns2021)),
+    coercion: rowSchema(keysOf(decisionColumns2021)),
+    fees: rowSchema(keysOf(feeColumns2021)),
+  })
+  .prefault({});
+
+const isoDate = z.iso.date({ error: 'E_DATE' });
+
+const commonFields = {
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(1, { error: 'E_SCHEMA_VERSION' }),
+  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'E_ID' }),
+  agency: z.strictObject({
+    name: z.string().trim().min(1, { error: 'E_REQUIRED_TEXT' }),
+    region: z.string().optional(),
+    level: z.enum(agencyLevels).optional(),
+  }),
+  year: z.number().int().min(2000).max(2100),
+  publishedOn: isoDate.optional(),
+  source: z
+    .strictObject({ url: z.string().optional(), file: z.string().optional(), retrievedOn: isoDate.optional() })
+    .optional(),
+  /** The report's title as printed (an addition to the format: it is what people search for). */
+  title: z.string().optional(),
+  /** Text printed between the title and section 一 (the legal basis, the reporting period). */
+  preamble: paragraphsSchema.optional(),
+};
+
+const report2019Schema = z.strictObject({
+  ...commonFields,
+  template: z.literal('2019'),
+  sections: z.strictObject({
+    overview: paragraphsSchema,
+    proactive: proactive2019Schema,
+    applications: applicationsSchema(applicantRow),
+    appeals: appealsSchema,
+    problems: paragraphsSchema,
+    other: paragraphsSchema,
+  }),
+});
+
+const report2021Schema = z.strictObject({
+  ...commonFields,
+  template: z.literal('2021'),
+  sections: z.strictObject({
+    overview: paragraphsSchema,
+    proactive: proactive2021Schema,
+    applications: applicationsSchema(otherHandling2021Schema),
+    appeals: appealsSchema,
+    problems: paragraphsSchema,
+    other: paragraphsSchema,
+  }),
+});
+
+export const reportSchema = z.discriminatedUnion('template', [report2019Schema, report2021Schema], {
+  error: 'E_TEMPLATE',
+});
+
+/** A report file as written: cells are numbers, strings as printed, or null. */
+export type ReportFile = z.input<typeof reportSchema>;
+/** A report after loading: every cell normalised, every row and section present. */
+export type Report = z.output<typeof reportSchema>;
+export type Report2019 = Extract<Report, { template: '2019' }>;
+export type Report2021 = Extract<Report, { template: '2021' }>;
+export type ApplicantRow = Report['sections']['applications']['received'];
+export type AppealsTable = Report['sections']['appeals'];
