@@ -20,7 +20,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function describe(value: unknown): { zh: string; en: string } {
-  if (value === undefined) return { zh: '缺失', en: 'nothing' };
+  if (value === undefined) return { zh: '缺失（没有这一项）', en: 'nothing (the key is missing)' };
   if (value === null) return { zh: 'null', en: 'null' };
   if (Array.isArray(value)) return { zh: '数组', en: 'an array' };
   const shown = JSON.stringify(value);
@@ -56,11 +56,13 @@ function explain(issue: z.core.$ZodIssue, template: unknown): { zh: string; en: 
         zh: `单元格应为数字、按原样填写的文字或 null（空白），实际是${found.zh}`,
         en: `A cell must be a number, a string as printed, or null (blank); found ${found.en}`,
       };
-    case 'E_TEMPLATE':
+    case 'E_TEMPLATE': {
+      const given = describe(template);
       return {
-        zh: `template 应为 "2019" 或 "2021"，实际是${found.zh}`,
-        en: `template must be "2019" or "2021"; found ${found.en}`,
+        zh: `template 应为 "2019" 或 "2021"，实际是${given.zh}`,
+        en: `template must be "2019" or "2021"; found ${given.en}`,
       };
+    }
     case 'E_SCHEMA_VERSION':
       return {
         zh: `schemaVersion 应为 1，实际是${found.zh}`,

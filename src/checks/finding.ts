@@ -1,0 +1,33 @@
+import type { Label } from '../report/table-layout.ts';
+
+export type Severity = 'error' | 'warning' | 'info';
+/** `failed`: the rule does not hold. `not-assessable`: its cells are blank or not numbers. */
+export type FindingStatus = 'failed' | 'not-assessable';
+export type FindingTable = 'proactive' | 'applications' | 'appeals' | 'report';
+
+export const ruleIds = [
+  'balance',
+  'results-sum',
+  'row-total',
+  'appeals-total',
+  'blank-cell',
+  'non-numeric',
+  'whole-number',
+  'empty-section',
+  'late-publication',
+] as const;
+export type RuleId = (typeof ruleIds)[number];
+
+export interface Finding {
+  readonly ruleId: RuleId;
+  readonly severity: Severity;
+  readonly status: FindingStatus;
+  readonly table: FindingTable;
+  readonly message: Label;
+  /** JSON paths of the cells involved; the first is the one the finding is about. */
+  readonly cells: readonly string[];
+  readonly expected?: number | null;
+  readonly actual?: number | null;
+}
+
+export const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
