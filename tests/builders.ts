@@ -27,7 +27,7 @@ export function setPath<T>(file: T, path: string, value: unknown): T {
     if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
     node = node[key] as Record<string, unknown>;
   }
-  if (value === undefined) delete node[last];
+  if (value === undefined) Reflect.deleteProperty(node, last);
   else node[last] = value;
   return file;
 }
