@@ -33,5 +33,7 @@ export function setPath<T>(file: T, path: string, value: unknown): T {
 }
 
 export function getPath(file: unknown, path: string): unknown {
-  return path.split('.').reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], file);
+  return path
+    .split('.')
+    .reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], file);
 }

@@ -56,7 +56,8 @@ export async function runCheckCommand(args: readonly string[], io: Output): Prom
 
   let text: string;
   try {
-    if ((await stat(file)).isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if ((await stat(file)).isDirectory())
+      throw Object.assign(new Error('directory'), { code: 'EISDIR' });
     text = await readFile(file, 'utf8');
   } catch (error) {
     io.err(readErrorMessage(file, error));
@@ -74,9 +75,13 @@ export async function runCheckCommand(args: readonly string[], io: Output): Prom
   const counts = countBySeverity(findings.filter((f) => f.status === 'failed'));
   const notAssessable = findings.filter((f) => f.status === 'not-assessable').length;
   if (json) {
-    io.out(JSON.stringify({ file, id: parsed.report.id, counts, notAssessable, findings }, null, 2));
+    io.out(
+      JSON.stringify({ file, id: parsed.report.id, counts, notAssessable, findings }, null, 2),
+    );
   } else {
-    io.out(`${file}: ${parsed.report.agency.name} ${parsed.report.year} (template ${parsed.report.template})`);
+    io.out(
+      `${file}: ${parsed.report.agency.name} ${parsed.report.year} (template ${parsed.report.template})`,
+    );
     for (const f of findings) io.out(formatFinding(f, lang));
     io.out(
       `${counts.error} errors, ${counts.warning} warnings, ${counts.info} notes, ${notAssessable} not assessable`,

@@ -19,7 +19,10 @@ export function buildJsonSchema(): string {
     override: (ctx) => {
       // The 2021 （六）其他处理 is parsed by a key-directed transform; publish it as the union it is.
       if (ctx.zodSchema === otherHandling2021Schema) {
-        ctx.jsonSchema.anyOf = [inputSchemaOf(otherHandlingSplitSchema), inputSchemaOf(otherHandlingSingleSchema)];
+        ctx.jsonSchema.anyOf = [
+          inputSchemaOf(otherHandlingSplitSchema),
+          inputSchemaOf(otherHandlingSingleSchema),
+        ];
       }
     },
   });

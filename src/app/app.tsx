@@ -16,7 +16,12 @@ export function App() {
     };
   }, []);
 
-  if (result === null) return <p className="loading" role="status">正在载入报告…</p>;
+  if (result === null)
+    return (
+      <p className="loading" role="status">
+        正在载入报告…
+      </p>
+    );
   if (!result.ok) return <LoadError file={result.file} errors={result.errors} />;
   return <ReportPage loaded={result.loaded} />;
 }

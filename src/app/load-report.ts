@@ -11,7 +11,11 @@ export interface LoadedReport {
 }
 
 export type LoadResult =
-  | { readonly ok: true; readonly loaded: LoadedReport; readonly index: readonly ReportIndexEntry[] }
+  | {
+      readonly ok: true;
+      readonly loaded: LoadedReport;
+      readonly index: readonly ReportIndexEntry[];
+    }
   | { readonly ok: false; readonly file: string; readonly errors: readonly ValidationError[] };
 
 const dataUrl = (file: string) => `${import.meta.env.BASE_URL}data/reports/${file}`;
@@ -34,7 +38,11 @@ export async function loadReport(id?: string): Promise<LoadResult> {
   try {
     indexText = await fetchText('index.json');
   } catch (error) {
-    return failure('index.json', `无法读取报告列表：${String(error)}`, `Cannot read the report list: ${String(error)}`);
+    return failure(
+      'index.json',
+      `无法读取报告列表：${String(error)}`,
+      `Cannot read the report list: ${String(error)}`,
+    );
   }
   let indexJson: unknown;
   try {
@@ -57,13 +65,21 @@ export async function loadReport(id?: string): Promise<LoadResult> {
   const wanted = id ?? index.data.default ?? index.data.reports[0]?.id;
   const entry = index.data.reports.find((r) => r.id === wanted);
   if (!entry) {
-    return failure('index.json', `报告列表中没有 ${String(wanted)}`, `The report list has no report ${String(wanted)}`);
+    return failure(
+      'index.json',
+      `报告列表中没有 ${String(wanted)}`,
+      `The report list has no report ${String(wanted)}`,
+    );
   }
   let text: string;
   try {
     text = await fetchText(entry.file);
   } catch (error) {
-    return failure(entry.file, `无法读取报告文件：${String(error)}`, `Cannot read the report file: ${String(error)}`);
+    return failure(
+      entry.file,
+      `无法读取报告文件：${String(error)}`,
+      `Cannot read the report file: ${String(error)}`,
+    );
   }
   const parsed = parseReportText(text);
   if (!parsed.ok) return { ok: false, file: entry.file, errors: parsed.errors };

@@ -10,8 +10,14 @@ export function ReportPage({ loaded }: { loaded: LoadedReport }) {
     <main className="report-page">
       <ReportHeader report={report} />
       <FindingsSummary findings={findings} />
-      <SectionText title={sectionLabels.overview.zh} paragraphs={report.sections.overview.paragraphs} />
-      <SectionText title={sectionLabels.problems.zh} paragraphs={report.sections.problems.paragraphs} />
+      <SectionText
+        title={sectionLabels.overview.zh}
+        paragraphs={report.sections.overview.paragraphs}
+      />
+      <SectionText
+        title={sectionLabels.problems.zh}
+        paragraphs={report.sections.problems.paragraphs}
+      />
       <SectionText title={sectionLabels.other.zh} paragraphs={report.sections.other.paragraphs} />
     </main>
   );

@@ -25,7 +25,10 @@ export function runChecks(report: Report): Finding[] {
   return rules
     .flatMap((rule) => rule(report))
     .map((finding, index) => ({ finding, index }))
-    .sort((a, b) => severityOrder[a.finding.severity] - severityOrder[b.finding.severity] || a.index - b.index)
+    .sort(
+      (a, b) =>
+        severityOrder[a.finding.severity] - severityOrder[b.finding.severity] || a.index - b.index,
+    )
     .map(({ finding }) => finding);
 }
 

@@ -77,7 +77,10 @@ export function checkSum(eq: SumEquation): Finding | null {
   const blanks = eq.right.filter(isEmpty);
   const blankNote =
     blanks.length > 0
-      ? { zh: `（另有 ${blanks.length} 个分项为空，未计入）`, en: ` (${blanks.length} blank parts not counted)` }
+      ? {
+          zh: `（另有 ${blanks.length} 个分项为空，未计入）`,
+          en: ` (${blanks.length} blank parts not counted)`,
+        }
       : { zh: '', en: '' };
   return {
     ruleId: eq.ruleId,

@@ -1,6 +1,9 @@
 import type { Report } from '../report/report-schema.ts';
 
-const templateNames = { '2019': '2019 年版格式', '2021': '2021 年版格式（国办公开办函〔2021〕30号）' } as const;
+const templateNames = {
+  '2019': '2019 年版格式',
+  '2021': '2021 年版格式（国办公开办函〔2021〕30号）',
+} as const;
 
 export function ReportHeader({ report }: { report: Report }) {
   return (

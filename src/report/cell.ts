@@ -53,7 +53,13 @@ export function normalizeCell(raw: RawCell | undefined): Cell {
 
 /** True when the cell holds nothing: blank in the report (not 0, not "-"). */
 export function isBlank(cell: Cell): boolean {
-  return cell.raw === null || (typeof cell.raw === 'string' && cell.value === null && !cell.notApplicable && cell.raw.replace(SPACES, '') === '');
+  return (
+    cell.raw === null ||
+    (typeof cell.raw === 'string' &&
+      cell.value === null &&
+      !cell.notApplicable &&
+      cell.raw.replace(SPACES, '') === '')
+  );
 }
 
 /** True when the cell holds text that is neither a number nor a not-applicable mark. */

@@ -15,7 +15,9 @@ export type ParseResult =
 
 export function formatPath(path: readonly PropertyKey[]): string {
   return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`))
+    .map((key, i) =>
+      typeof key === 'number' ? `[${key}]` : i === 0 ? String(key) : `.${String(key)}`,
+    )
     .join('');
 }
 
@@ -83,9 +85,13 @@ function explain(issue: z.core.$ZodIssue, template: unknown): { zh: string; en: 
   }
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return { zh: '缺少必填项', en: 'This required key is missing' };
+      if (issue.input === undefined)
+        return { zh: '缺少必填项', en: 'This required key is missing' };
       {
-        const expected = expectedNames[issue.expected] ?? { zh: issue.expected, en: issue.expected };
+        const expected = expectedNames[issue.expected] ?? {
+          zh: issue.expected,
+          en: issue.expected,
+        };
         return {
           zh: `应为${expected.zh}，实际是${found.zh}`,
           en: `Expected ${expected.en}; found ${found.en}`,
@@ -107,7 +113,10 @@ function explain(issue: z.core.$ZodIssue, template: unknown): { zh: string; en: 
         en: `Must be at most ${String(issue.maximum)}; found ${found.en}`,
       };
     case 'invalid_union':
-      return { zh: `格式不符合任何一种允许的写法，实际是${found.zh}`, en: `Matches none of the allowed forms; found ${found.en}` };
+      return {
+        zh: `格式不符合任何一种允许的写法，实际是${found.zh}`,
+        en: `Matches none of the allowed forms; found ${found.en}`,
+      };
     default: {
       const where = typeof template === 'string' ? template : '?';
       return { zh: `格式不正确（模板 ${where}）：${issue.message}`, en: issue.message };
@@ -116,8 +125,14 @@ function explain(issue: z.core.$ZodIssue, template: unknown): { zh: string; en: 
 }
 
 /** Turns zod's issues into located bilingual errors; an unknown key gets its own path. */
-export function toValidationErrors(issues: readonly z.core.$ZodIssue[], input: unknown): ValidationError[] {
-  const template = typeof input === 'object' && input !== null ? (input as { template?: unknown }).template : undefined;
+export function toValidationErrors(
+  issues: readonly z.core.$ZodIssue[],
+  input: unknown,
+): ValidationError[] {
+  const template =
+    typeof input === 'object' && input !== null
+      ? (input as { template?: unknown }).template
+      : undefined;
   return issues.flatMap((issue): ValidationError[] => {
     if (issue.code === 'unrecognized_keys') {
       const where = typeof template === 'string' ? ` "${template}"` : '';

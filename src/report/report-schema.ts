@@ -45,7 +45,9 @@ function keysOf<const L extends readonly KeyedLabel[]>(labels: L): KeysOf<L>[] {
   return labels.map((l) => l.key);
 }
 
-const paragraphsSchema = z.strictObject({ paragraphs: z.array(z.string()) }).prefault({ paragraphs: [] });
+const paragraphsSchema = z
+  .strictObject({ paragraphs: z.array(z.string()) })
+  .prefault({ paragraphs: [] });
 
 const applicantRow = rowSchema(applicantKeys);
 const reasonRows = <const L extends readonly KeyedLabel[]>(labels: L) =>
@@ -137,7 +139,11 @@ const commonFields = {
   year: z.number().int().min(2000).max(2100),
   publishedOn: isoDate.optional(),
   source: z
-    .strictObject({ url: z.string().optional(), file: z.string().optional(), retrievedOn: isoDate.optional() })
+    .strictObject({
+      url: z.string().optional(),
+      file: z.string().optional(),
+      retrievedOn: isoDate.optional(),
+    })
     .optional(),
   /** The report's title as printed (an addition to the format: it is what people search for). */
   title: z.string().optional(),

@@ -92,7 +92,11 @@ export const applicationLabels = {
 
 export const appealGroups = [
   { key: 'reconsideration', zh: '行政复议', en: 'Administrative reconsideration' },
-  { key: 'litigationDirect', zh: '行政诉讼 · 未经复议直接起诉', en: 'Litigation without reconsideration' },
+  {
+    key: 'litigationDirect',
+    zh: '行政诉讼 · 未经复议直接起诉',
+    en: 'Litigation without reconsideration',
+  },
   {
     key: 'litigationAfterReconsideration',
     zh: '行政诉讼 · 复议后起诉',
@@ -167,8 +171,20 @@ export const proactiveLayouts = {
       columns: itemColumns2019,
     },
     { key: 'penalties', zh: '行政处罚', en: 'Penalties', item: '（六）', columns: itemColumns2019 },
-    { key: 'coercion', zh: '行政强制', en: 'Coercive measures', item: '（六）', columns: itemColumns2019 },
-    { key: 'fees', zh: '行政事业性收费', en: 'Administrative fees', item: '（八）', columns: feeColumns2019 },
+    {
+      key: 'coercion',
+      zh: '行政强制',
+      en: 'Coercive measures',
+      item: '（六）',
+      columns: itemColumns2019,
+    },
+    {
+      key: 'fees',
+      zh: '行政事业性收费',
+      en: 'Administrative fees',
+      item: '（八）',
+      columns: feeColumns2019,
+    },
     {
       key: 'procurement',
       zh: '政府集中采购',
@@ -186,24 +202,61 @@ export const proactiveLayouts = {
       item: '（一）',
       columns: documentColumns2021,
     },
-    { key: 'licensing', zh: '行政许可', en: 'Licensing', item: '（五）', columns: decisionColumns2021 },
-    { key: 'penalties', zh: '行政处罚', en: 'Penalties', item: '（六）', columns: decisionColumns2021 },
-    { key: 'coercion', zh: '行政强制', en: 'Coercive measures', item: '（六）', columns: decisionColumns2021 },
-    { key: 'fees', zh: '行政事业性收费', en: 'Administrative fees', item: '（八）', columns: feeColumns2021 },
+    {
+      key: 'licensing',
+      zh: '行政许可',
+      en: 'Licensing',
+      item: '（五）',
+      columns: decisionColumns2021,
+    },
+    {
+      key: 'penalties',
+      zh: '行政处罚',
+      en: 'Penalties',
+      item: '（六）',
+      columns: decisionColumns2021,
+    },
+    {
+      key: 'coercion',
+      zh: '行政强制',
+      en: 'Coercive measures',
+      item: '（六）',
+      columns: decisionColumns2021,
+    },
+    {
+      key: 'fees',
+      zh: '行政事业性收费',
+      en: 'Administrative fees',
+      item: '（八）',
+      columns: feeColumns2021,
+    },
   ],
 } as const;
 
 /** Cells that hold money or a signed change, not a count: exempt from the whole-number rule. */
 export const nonCountCells: Record<Template, readonly string[]> = {
-  '2019': ['procurement.amount', 'licensing.change', 'otherServices.change', 'penalties.change', 'coercion.change', 'fees.change'],
+  '2019': [
+    'procurement.amount',
+    'licensing.change',
+    'otherServices.change',
+    'penalties.change',
+    'coercion.change',
+    'fees.change',
+  ],
   '2021': ['fees.amount'],
 };
 
 export const sectionLabels = {
   overview: { zh: '一、总体情况', en: '1. Overview' },
   proactive: { zh: '二、主动公开政府信息情况', en: '2. Proactive disclosure' },
-  applications: { zh: '三、收到和处理政府信息公开申请情况', en: '3. Applications received and handled' },
-  appeals: { zh: '四、政府信息公开行政复议、行政诉讼情况', en: '4. Reconsideration and litigation' },
+  applications: {
+    zh: '三、收到和处理政府信息公开申请情况',
+    en: '3. Applications received and handled',
+  },
+  appeals: {
+    zh: '四、政府信息公开行政复议、行政诉讼情况',
+    en: '4. Reconsideration and litigation',
+  },
   problems: { zh: '五、存在的主要问题及改进情况', en: '5. Problems and improvements' },
   other: { zh: '六、其他需要报告的事项', en: '6. Other matters' },
 } as const satisfies Record<string, Label>;

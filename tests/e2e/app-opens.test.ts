@@ -53,7 +53,9 @@ describe('the built app in Chromium', () => {
 
   it('shows a clear message, not a blank page, when the report list is missing', async () => {
     const { page } = session;
-    await page.route('**/data/reports/index.json', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.route('**/data/reports/index.json', (route) =>
+      route.fulfill({ status: 404, body: 'not found' }),
+    );
     await page.goto(inject('baseUrl'));
     const alert = page.getByRole('alert');
     await alert.waitFor();

@@ -1,5 +1,10 @@
 import type { Report } from '../../report/report-schema.ts';
-import { allApplicationRows, appealRows, proactiveRows, type RowRef } from '../../report/table-rows.ts';
+import {
+  allApplicationRows,
+  appealRows,
+  proactiveRows,
+  type RowRef,
+} from '../../report/table-rows.ts';
 import type { FindingTable } from '../finding.ts';
 
 /** Every row of the three tables with the table it belongs to. */

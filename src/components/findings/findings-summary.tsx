@@ -6,7 +6,8 @@ const severityNames = { error: '错误', warning: '警告', info: '提示' } as 
 export function FindingsSummary({ findings }: { findings: readonly Finding[] }) {
   const failed = findings.filter((f) => f.status === 'failed');
   const notAssessable = findings.length - failed.length;
-  const count = (severity: Finding['severity']) => failed.filter((f) => f.severity === severity).length;
+  const count = (severity: Finding['severity']) =>
+    failed.filter((f) => f.severity === severity).length;
   return (
     <section className="findings" aria-labelledby="findings-title">
       <h2 id="findings-title">勾稽校验</h2>

@@ -7,7 +7,16 @@ import { seedFile } from '../../builders.ts';
 const A = 'sections.applications';
 const R = `${A}.results`;
 const orgColumns = ['business', 'research', 'nonprofit', 'legal', 'otherOrg'];
-const denied = ['stateSecret', 'lawProhibited', 'safetyStability', 'thirdPartyRights', 'internalAffairs', 'processInformation', 'enforcementFiles', 'administrativeQuery'];
+const denied = [
+  'stateSecret',
+  'lawProhibited',
+  'safetyStability',
+  'thirdPartyRights',
+  'internalAffairs',
+  'processInformation',
+  'enforcementFiles',
+  'administrativeQuery',
+];
 const notProcessed = ['complaint', 'duplicate', 'publication', 'excessive', 'confirmation'];
 
 function seedFindings(): Finding[] {
@@ -32,12 +41,22 @@ describe('the checks on the seed report (聊城市农业农村局 2020)', () => 
   it('find that the 总计 column of the outcomes does not add up to （七）总计 6', () => {
     const f = findings.find((x) => x.ruleId === 'results-sum' && x.cells[0] === `${R}.total.total`);
     expect(f).toMatchObject({ severity: 'error', status: 'failed', expected: 3, actual: 6 });
-    expect(f?.cells).toEqual(expect.arrayContaining([`${R}.granted.total`, `${R}.partiallyGranted.total`, `${R}.unavailable.notHeld.total`]));
+    expect(f?.cells).toEqual(
+      expect.arrayContaining([
+        `${R}.granted.total`,
+        `${R}.partiallyGranted.total`,
+        `${R}.unavailable.notHeld.total`,
+      ]),
+    );
   });
 
   it('find that 复议后起诉 is not filled at all', () => {
     const f = findings.find((x) => x.ruleId === 'blank-cell' && x.table === 'appeals');
-    expect(f?.cells).toEqual(['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => `sections.appeals.litigationAfterReconsideration.${c}`));
+    expect(f?.cells).toEqual(
+      ['upheld', 'corrected', 'other', 'pending', 'total'].map(
+        (c) => `sections.appeals.litigationAfterReconsideration.${c}`,
+      ),
+    );
     expect(f?.message.zh).toContain('整行未填写');
   });
 

@@ -24,9 +24,12 @@ describe('normalizeCell', () => {
     expect(normalizeCell(raw)).toEqual(expected);
   });
 
-  it.each(['-', '/', '－', '／', '—', '——', ' - '])('reads %j as not applicable, never 0', (raw) => {
-    expect(normalizeCell(raw)).toEqual({ raw, value: null, notApplicable: true });
-  });
+  it.each(['-', '/', '－', '／', '—', '——', ' - '])(
+    'reads %j as not applicable, never 0',
+    (raw) => {
+      expect(normalizeCell(raw)).toEqual({ raw, value: null, notApplicable: true });
+    },
+  );
 
   it('keeps blank blank, never 0', () => {
     for (const raw of [null, undefined, '', ' ', '\u00a0', '\u3000']) {

@@ -14,9 +14,18 @@ describe('parseReport accepts', () => {
     expect(result.ok).toBe(true);
     if (!result.ok || result.report.template !== '2019') throw new Error('expected a 2019 report');
     const { proactive, applications } = result.report.sections;
-    expect(proactive.procurement.amount).toEqual({ raw: '537余万元', value: 537, unit: '万元', approx: true });
+    expect(proactive.procurement.amount).toEqual({
+      raw: '537余万元',
+      value: 537,
+      unit: '万元',
+      approx: true,
+    });
     expect(proactive.licensing.change).toEqual({ raw: '增3项', value: 3, unit: '项' });
-    expect(proactive.otherServices.previousYearItems).toEqual({ raw: '-', value: null, notApplicable: true });
+    expect(proactive.otherServices.previousYearItems).toEqual({
+      raw: '-',
+      value: null,
+      notApplicable: true,
+    });
     expect(applications.results.granted.total).toEqual({ raw: null, value: null });
   });
 
@@ -25,7 +34,10 @@ describe('parseReport accepts', () => {
   });
 
   it('a 2021 report that prints the old single （六）其他处理 row', () => {
-    const file = setPath(buildReportFile('2021'), 'sections.applications.results.otherHandling', { person: 1, total: 1 });
+    const file = setPath(buildReportFile('2021'), 'sections.applications.results.otherHandling', {
+      person: 1,
+      total: 1,
+    });
     const result = parseReport(file);
     expect(result.ok).toBe(true);
     if (result.ok && result.report.template === '2021') {
@@ -46,8 +58,14 @@ describe('parseReport accepts', () => {
     const result = parseReport(file);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.report.sections.applications.results.denied.stateSecret.person).toEqual({ raw: null, value: null });
-    expect(result.report.sections.applications.received.business).toEqual({ raw: null, value: null });
+    expect(result.report.sections.applications.results.denied.stateSecret.person).toEqual({
+      raw: null,
+      value: null,
+    });
+    expect(result.report.sections.applications.received.business).toEqual({
+      raw: null,
+      value: null,
+    });
     expect(result.report.sections.problems.paragraphs).toEqual([]);
   });
 
@@ -67,14 +85,38 @@ describe('parseReport accepts', () => {
 
 describe('parseReport rejects, with the JSON path and a message in both languages', () => {
   it.each([
-    ['a cell of the wrong type', 'sections.applications.results.granted.total', true, /单元格/, /A cell must be/],
-    ['a cell that is an object', 'sections.appeals.reconsideration.total', { n: 1 }, /单元格/, /an object/],
-    ['an unknown row', 'sections.applications.results.granted.persons', 3, /未知的键 "persons"/, /Unknown key "persons"/],
+    [
+      'a cell of the wrong type',
+      'sections.applications.results.granted.total',
+      true,
+      /单元格/,
+      /A cell must be/,
+    ],
+    [
+      'a cell that is an object',
+      'sections.appeals.reconsideration.total',
+      { n: 1 },
+      /单元格/,
+      /an object/,
+    ],
+    [
+      'an unknown row',
+      'sections.applications.results.granted.persons',
+      3,
+      /未知的键 "persons"/,
+      /Unknown key "persons"/,
+    ],
     ['an unknown top-level key', 'agencyName', 'x', /未知的键/, /Unknown key "agencyName"/],
     ['a bad id', 'id', 'Liaocheng 2020', /小写字母/, /lowercase/],
     ['a bad date', 'publishedOn', '2021-02-30', /YYYY-MM-DD/, /real date/],
     ['a year that is not whole', 'year', 2020.5, /整数/, /whole number/],
-    ['a wrong schema version', 'schemaVersion', 2, /schemaVersion 应为 1/, /schemaVersion must be 1/],
+    [
+      'a wrong schema version',
+      'schemaVersion',
+      2,
+      /schemaVersion 应为 1/,
+      /schemaVersion must be 1/,
+    ],
     ['an empty agency name', 'agency.name', ' ', /不能为空/, /must not be empty/],
     ['an unknown agency level', 'agency.level', 'village', /应为/, /Expected one of/],
     ['paragraphs that are not strings', 'sections.overview.paragraphs', [1], /文字/, /a string/],
@@ -88,23 +130,36 @@ describe('parseReport rejects, with the JSON path and a message in both language
   });
 
   it('a row of the other template, naming the template', () => {
-    const errors = errorsOf(setPath(buildReportFile('2021'), 'sections.proactive.procurement', { projects: 1 }));
+    const errors = errorsOf(
+      setPath(buildReportFile('2021'), 'sections.proactive.procurement', { projects: 1 }),
+    );
     expect(errors).toEqual([expect.objectContaining({ path: 'sections.proactive.procurement' })]);
     expect(errors[0]?.en).toMatch(/template "2021"/);
   });
 
   it('a 2019 report with the 2021 three-row 其他处理', () => {
-    const file = setPath(buildReportFile('2019'), 'sections.applications.results.otherHandling', { noCorrection: {} });
-    expect(errorsOf(file).map((e) => e.path)).toEqual(['sections.applications.results.otherHandling.noCorrection']);
+    const file = setPath(buildReportFile('2019'), 'sections.applications.results.otherHandling', {
+      noCorrection: {},
+    });
+    expect(errorsOf(file).map((e) => e.path)).toEqual([
+      'sections.applications.results.otherHandling.noCorrection',
+    ]);
   });
 
   it('a bad cell inside the 2021 single 其他处理 row, at that cell', () => {
-    const file = setPath(buildReportFile('2021'), 'sections.applications.results.otherHandling', { person: true });
-    expect(errorsOf(file).map((e) => e.path)).toEqual(['sections.applications.results.otherHandling.person']);
+    const file = setPath(buildReportFile('2021'), 'sections.applications.results.otherHandling', {
+      person: true,
+    });
+    expect(errorsOf(file).map((e) => e.path)).toEqual([
+      'sections.applications.results.otherHandling.person',
+    ]);
   });
 
   it('a 2021 其他处理 that mixes the single row with the split rows', () => {
-    const file = setPath(buildReportFile('2021'), 'sections.applications.results.otherHandling', { person: 1, noFee: {} });
+    const file = setPath(buildReportFile('2021'), 'sections.applications.results.otherHandling', {
+      person: 1,
+      noFee: {},
+    });
     expect(errorsOf(file)[0]?.path).toBe('sections.applications.results.otherHandling.person');
   });
 

@@ -21,12 +21,22 @@ const write = (name: string, text: string) => {
 
 describe('npm run check', () => {
   it('prints the seed report findings one a line, with severity and path, and exits 1', async () => {
-    const { status, out, err } = await run(projectFile('public/data/reports/liaocheng-nyncj-2020.json'), '--lang', 'en');
+    const { status, out, err } = await run(
+      projectFile('public/data/reports/liaocheng-nyncj-2020.json'),
+      '--lang',
+      'en',
+    );
     expect(status).toBe(1);
     expect(err).toEqual([]);
     expect(out[0]).toContain('聊城市农业农村局 2020');
-    expect(out).toContainEqual(expect.stringMatching(/^error\s+row-total\s+sections\.applications\.results\.granted\.total\s+.*blank/));
-    expect(out).toContainEqual(expect.stringMatching(/^n\/a\s+balance\s+sections\.applications\.received\.business/));
+    expect(out).toContainEqual(
+      expect.stringMatching(
+        /^error\s+row-total\s+sections\.applications\.results\.granted\.total\s+.*blank/,
+      ),
+    );
+    expect(out).toContainEqual(
+      expect.stringMatching(/^n\/a\s+balance\s+sections\.applications\.received\.business/),
+    );
     expect(out.at(-1)).toBe('2 errors, 24 warnings, 0 notes, 27 not assessable');
   });
 
@@ -38,14 +48,24 @@ describe('npm run check', () => {
   });
 
   it('exits 0 when there are warnings but no errors', async () => {
-    const path = write('warn.json', JSON.stringify(setPath(buildReportFile('2019'), 'sections.other.paragraphs', [])));
+    const path = write(
+      'warn.json',
+      JSON.stringify(setPath(buildReportFile('2019'), 'sections.other.paragraphs', [])),
+    );
     const { status, out } = await run(path, '--lang', 'zh');
     expect(status).toBe(0);
-    expect(out).toContainEqual(expect.stringMatching(/^warning\s+empty-section\s+sections\.other\s+六、其他需要报告的事项 没有内容$/));
+    expect(out).toContainEqual(
+      expect.stringMatching(
+        /^warning\s+empty-section\s+sections\.other\s+六、其他需要报告的事项 没有内容$/,
+      ),
+    );
   });
 
   it('prints findings as JSON for programs', async () => {
-    const { out } = await run(projectFile('public/data/reports/liaocheng-nyncj-2020.json'), '--json');
+    const { out } = await run(
+      projectFile('public/data/reports/liaocheng-nyncj-2020.json'),
+      '--json',
+    );
     const parsed = JSON.parse(out.join('\n')) as { counts: { error: number }; findings: unknown[] };
     expect(parsed.counts.error).toBe(2);
     expect(parsed.findings).toHaveLength(53);
@@ -57,7 +77,17 @@ describe('npm run check', () => {
     ['an empty file', () => write('empty.json', ''), /The file is empty/],
     ['not JSON', () => write('text.json', '二、主动公开政府信息情况'), /Not valid JSON/],
     ['binary junk', () => write('junk.json', '\u0000\u00ff\u0001PK'), /Not valid JSON/],
-    ['the wrong schema', () => write('wrong.json', JSON.stringify(setPath(buildReportFile(), 'sections.appeals.reconsideration.total', true))), /sections\.appeals\.reconsideration\.total: .*A cell must be/],
+    [
+      'the wrong schema',
+      () =>
+        write(
+          'wrong.json',
+          JSON.stringify(
+            setPath(buildReportFile(), 'sections.appeals.reconsideration.total', true),
+          ),
+        ),
+      /sections\.appeals\.reconsideration\.total: .*A cell must be/,
+    ],
   ])('%s: one clear message on stderr, exit 2, no stack trace', async (_name, file, message) => {
     const { status, out, err } = await run(file(), '--lang', 'en');
     expect(status).toBe(2);
