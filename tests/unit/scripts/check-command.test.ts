@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,5 +100,22 @@ describe('npm run check', () => {
   it('explains its usage when called wrongly', async () => {
     expect((await run()).err[0]).toMatch(/usage: npm run check -- <report.json>/);
     expect((await run('a.json', '--lang', 'fr')).status).toBe(2);
+  });
+});
+
+describe('npm run check, as a process', () => {
+  it('runs through tsx, exits 1 on the seed report and 2 on a missing file, without a stack trace', () => {
+    const seed = spawnSync(
+      'npm',
+      ['run', '--silent', 'check', '--', 'public/data/reports/liaocheng-nyncj-2020.json'],
+      { encoding: 'utf8' },
+    );
+    expect(seed.status).toBe(1);
+    expect(seed.stdout).toContain('2 errors, 24 warnings, 0 notes, 27 not assessable');
+    const missing = spawnSync('npm', ['run', '--silent', 'check', '--', 'no/such/report.json'], {
+      encoding: 'utf8',
+    });
+    expect(missing.status).toBe(2);
+    expect(missing.stderr.trim()).toBe('no/such/report.json: 文件不存在 | no such file');
   });
 });
