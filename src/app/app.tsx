@@ -1,27 +1,16 @@
-import { useEffect, useState } from 'react';
-import { LoadError } from '../components/load-error.tsx';
-import { loadReport, type LoadResult } from './load-report.ts';
-import { ReportPage } from './report-page.tsx';
+import { useState } from 'react';
+import { RouterProvider } from 'react-router-dom';
+import { I18nProvider } from '../i18n/i18n-context.tsx';
+import { usePreferences } from '../store/preferences-store.ts';
+import { createAppRouter } from './router.tsx';
 import './app.css';
 
 export function App() {
-  const [result, setResult] = useState<LoadResult | null>(null);
-  useEffect(() => {
-    let current = true;
-    void loadReport().then((r) => {
-      if (current) setResult(r);
-    });
-    return () => {
-      current = false;
-    };
-  }, []);
-
-  if (result === null)
-    return (
-      <p className="loading" role="status">
-        正在载入报告…
-      </p>
-    );
-  if (!result.ok) return <LoadError file={result.file} errors={result.errors} />;
-  return <ReportPage loaded={result.loaded} />;
+  const lang = usePreferences((s) => s.lang);
+  const [router] = useState(createAppRouter);
+  return (
+    <I18nProvider lang={lang}>
+      <RouterProvider router={router} />
+    </I18nProvider>
+  );
 }

@@ -1,12 +1,26 @@
 import type { ValidationError } from '../report/parse-report.ts';
 
-/** A report that could not be loaded: what went wrong and where, never a blank page. */
-export function LoadError({ file, errors }: { file: string; errors: readonly ValidationError[] }) {
+/** Something that could not be loaded: what went wrong and where, never a blank page. */
+export function LoadError({
+  title,
+  fileLabel,
+  file,
+  errors,
+  onRetry,
+  retryLabel,
+}: {
+  title: string;
+  fileLabel: string;
+  file: string;
+  errors: readonly ValidationError[];
+  onRetry?: () => void;
+  retryLabel?: string;
+}) {
   return (
     <section className="load-error" role="alert">
-      <h1>无法打开报告 · Cannot open the report</h1>
+      <h1>{title}</h1>
       <p>
-        文件 <code>{file}</code>：
+        {fileLabel}: <code>{file}</code>
       </p>
       <ul>
         {errors.map((e, i) => (
@@ -15,6 +29,11 @@ export function LoadError({ file, errors }: { file: string; errors: readonly Val
           </li>
         ))}
       </ul>
+      {onRetry ? (
+        <button type="button" onClick={onRetry}>
+          {retryLabel}
+        </button>
+      ) : null}
     </section>
   );
 }

@@ -1,0 +1,72 @@
+import { useEffect } from 'react';
+import { Link, Outlet, useMatch, useNavigate } from 'react-router-dom';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { usePreferences } from '../../store/preferences-store.ts';
+import { useReports } from '../../store/reports-store.ts';
+import { reportPath, sectionRoutes, type SectionPath } from '../sections.ts';
+
+/** The frame of every page: title, report switcher, language switch, and the page below. */
+export function AppLayout() {
+  const { m, lang } = useI18n();
+  const setLang = usePreferences((s) => s.setLang);
+  const index = useReports((s) => s.index);
+  const loadIndex = useReports((s) => s.loadIndex);
+  const match = useMatch('/reports/:reportId/:section');
+  const navigate = useNavigate();
+
+  useEffect(() => {
+    void loadIndex();
+  }, [loadIndex]);
+
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+
+  const section = sectionRoutes.some((s) => s.path === match?.params.section)
+    ? (match?.params.section as SectionPath)
+    : 'overview';
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {m.skipToContent}
+      </a>
+      <header className="app-header">
+        <Link to="/" className="app-name">
+          {m.appName}
+        </Link>
+        <div className="app-controls">
+          {index?.status === 'ready' ? (
+            <label className="report-switcher">
+              <span>{m.reportSwitcher}</span>
+              <select
+                value={match?.params.reportId ?? ''}
+                onChange={(e) => navigate(reportPath(e.target.value, section))}
+              >
+                {match?.params.reportId &&
+                !index.data.reports.some((r) => r.id === match.params.reportId) ? (
+                  <option value={match.params.reportId}>{match.params.reportId}</option>
+                ) : null}
+                {index.data.reports.map((r) => (
+                  <option key={r.id} value={r.id}>
+                    {r.agency} · {r.year}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          <button
+            type="button"
+            className="lang-switch"
+            lang={lang === 'zh' ? 'en' : 'zh-CN'}
+            aria-label={m.switchLanguageLabel}
+            onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+          >
+            {m.switchLanguage}
+          </button>
+        </div>
+      </header>
+      <Outlet />
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import { useEffect } from 'react';
+import { NavLink, Outlet, useParams } from 'react-router-dom';
+import { LoadError } from '../../components/load-error.tsx';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { useReports } from '../../store/reports-store.ts';
+import { sectionRoutes } from '../sections.ts';
+import { ReportList } from './report-list.tsx';
+
+/** `reports/:reportId/*`: loads the report, shows its title and section navigation. */
+export function ReportLayout() {
+  const { reportId = '' } = useParams();
+  const { m } = useI18n();
+  const index = useReports((s) => s.index);
+  const loadIndex = useReports((s) => s.loadIndex);
+  const entry =
+    index?.status === 'ready' ? index.data.reports.find((r) => r.id === reportId) : undefined;
+  const loadable = useReports((s) => s.reports[reportId]);
+  const loadReport = useReports((s) => s.loadReport);
+
+  useEffect(() => {
+    if (entry) void loadReport(entry);
+  }, [entry, loadReport]);
+
+  if (!index || index.status === 'loading') return <Loading text={m.loading} />;
+  if (index.status === 'error') {
+    const { failure } = index;
+    return (
+      <main id="main" className="page">
+        <LoadError
+          title={m.loadFailed}
+          fileLabel={m.file}
+          file={failure.file}
+          errors={failure.errors}
+          {...(failure.retryable
+            ? { onRetry: () => void loadIndex(true), retryLabel: m.retry }
+            : {})}
+        />
+      </main>
+    );
+  }
+  if (!entry) {
+    return (
+      <main id="main" className="page">
+        <h1>{m.unknownReportTitle}</h1>
+        <p>{m.unknownReportBody(reportId)}</p>
+        <ReportList reports={index.data.reports} />
+      </main>
+    );
+  }
+  if (!loadable || loadable.status === 'loading') return <Loading text={m.loading} />;
+  if (loadable.status === 'error') {
+    const { failure } = loadable;
+    return (
+      <main id="main" className="page">
+        <LoadError
+          title={m.cannotOpenReport}
+          fileLabel={m.file}
+          file={failure.file}
+          errors={failure.errors}
+          {...(failure.retryable
+            ? { onRetry: () => void loadReport(entry, true), retryLabel: m.retry }
+            : {})}
+        />
+      </main>
+    );
+  }
+
+  const { report } = loadable.data;
+  return (
+    <div className="report-layout">
+      <div className="report-title">
+        <p className="report-kicker">{m.appTagline}</p>
+        <p className="report-name">
+          <span className="agency">{report.agency.name}</span>{' '}
+          <span className="year">{m.yearSuffix(report.year)}</span>
+        </p>
+      </div>
+      <nav className="section-nav" aria-label={m.sectionsNav}>
+        <ul>
+          {sectionRoutes.map((s) => (
+            <li key={s.path}>
+              <NavLink to={s.path}>{s.title(m)}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" className="page" tabIndex={-1}>
+        <Outlet context={loadable.data} />
+      </main>
+    </div>
+  );
+}
+
+function Loading({ text }: { text: string }) {
+  return (
+    <p className="loading page" role="status">
+      {text}
+    </p>
+  );
+}

@@ -1,0 +1,79 @@
+import { useMemo } from 'react';
+import { DataTable } from '../../components/tables/data-table.tsx';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { applicantColumns, sectionLabels } from '../../report/table-layout.ts';
+import { applicationColumns, applicationTableRows } from '../table-data/applications-table.ts';
+import { flowData, outcomesByApplicantData, outcomesData } from '../table-data/chart-data.ts';
+import { useHighlightedCells } from '../use-highlighted-cells.ts';
+import { useLoadedReport } from '../use-loaded-report.ts';
+import { useTableUrlState } from '../use-table-url-state.ts';
+import { ChartFrame, SankeyChart } from './lazy-charts.tsx';
+import { PageHeading, TableAndChart, useViewMode } from './table-and-chart.tsx';
+import { useCellNotes, useChartMessages, useTableMessages } from './use-table-messages.ts';
+
+export function ApplicationsRoute() {
+  const { report } = useLoadedReport();
+  const { m, label } = useI18n();
+  const [mode, setMode] = useViewMode();
+  const columns = useMemo(() => applicationColumns(label, m), [label, m]);
+  const rows = useMemo(() => applicationTableRows(report, label), [report, label]);
+  const [state, setState] = useTableUrlState('t', ['label', ...columns.map((c) => c.id)]);
+  const notes = useCellNotes();
+  const highlighted = useHighlightedCells();
+  const tableMessages = useTableMessages();
+  const chartMessages = useChartMessages();
+  const series = applicantColumns
+    .filter((c) => c.key !== 'total')
+    .map((c) => ({ key: c.key, label: label(c) }));
+  const flow = useMemo(() => flowData(report, label, m.flowIntake), [report, label, m]);
+
+  return (
+    <>
+      <PageHeading title={label(sectionLabels.applications)} mode={mode} onMode={setMode} />
+      <TableAndChart
+        mode={mode}
+        table={
+          <DataTable
+            id="applications"
+            caption={m.applicationsTable}
+            rowHeader={m.rowLabel}
+            columns={columns}
+            rows={rows}
+            state={state}
+            onStateChange={setState}
+            notes={notes}
+            highlighted={highlighted}
+            messages={tableMessages}
+          />
+        }
+        chart={
+          <div className="chart-stack">
+            <ChartFrame
+              id="applications-outcomes"
+              title={m.outcomesChart}
+              kind="donut"
+              data={outcomesData(report, label)}
+              series={[{ key: 'total', label: label(applicantColumns[6]) }]}
+              messages={chartMessages}
+            />
+            <ChartFrame
+              id="applications-by-applicant"
+              title={m.outcomesByApplicantChart}
+              kind="stacked-bar"
+              data={outcomesByApplicantData(report, label)}
+              series={series}
+              messages={chartMessages}
+            />
+            <SankeyChart
+              id="applications-flow"
+              title={m.flowChart}
+              nodes={flow.nodes}
+              links={flow.links}
+              messages={chartMessages}
+            />
+          </div>
+        }
+      />
+    </>
+  );
+}

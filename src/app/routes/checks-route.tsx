@@ -1,0 +1,119 @@
+import { Link } from 'react-router-dom';
+import type { Finding, FindingTable, Severity } from '../../checks/finding.ts';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import type { Messages } from '../../i18n/messages.ts';
+import { sectionOfTable } from '../sections.ts';
+import { useLoadedReport } from '../use-loaded-report.ts';
+import { oneOf, useUrlParam } from '../use-url-param.ts';
+
+type SeverityFilter = Severity | 'all';
+type TableFilter = FindingTable | 'all';
+const severities: readonly SeverityFilter[] = ['all', 'error', 'warning', 'info'];
+const tables: readonly TableFilter[] = ['all', 'proactive', 'applications', 'appeals', 'report'];
+
+const severityName = (m: Messages, s: SeverityFilter) =>
+  s === 'all'
+    ? m.checksAll
+    : s === 'error'
+      ? m.severityError
+      : s === 'warning'
+        ? m.severityWarning
+        : m.severityInfo;
+const tableName = (m: Messages, t: TableFilter) =>
+  ({
+    all: m.checksAll,
+    proactive: m.tableProactive,
+    applications: m.tableApplications,
+    appeals: m.tableAppeals,
+    report: m.tableReport,
+  })[t];
+
+/** Where a finding is shown: its table's page, with its cells highlighted. */
+export function findingLink(finding: Finding): string {
+  const section = sectionOfTable[finding.table];
+  if (finding.table === 'report') return `../${section}`;
+  const params = new URLSearchParams({ hl: finding.cells.join(',') });
+  return `../${section}?${params.toString()}`;
+}
+
+export function ChecksRoute() {
+  const { findings } = useLoadedReport();
+  const { m, lang } = useI18n();
+  const [severity, setSeverity] = useUrlParam<SeverityFilter>(
+    'sev',
+    oneOf(severities, 'all'),
+    'all',
+  );
+  const [table, setTable] = useUrlParam<TableFilter>('table', oneOf(tables, 'all'), 'all');
+  const shown = findings.filter(
+    (f) =>
+      (severity === 'all' || f.severity === severity) && (table === 'all' || f.table === table),
+  );
+  const count = (s: SeverityFilter) =>
+    findings.filter((f) => s === 'all' || f.severity === s).length;
+
+  return (
+    <>
+      <h1>{m.sectionChecks}</h1>
+      <p>{m.checksIntro}</p>
+      <div className="filters">
+        <label>
+          {m.checksFilterSeverity}
+          <select value={severity} onChange={(e) => setSeverity(e.target.value as SeverityFilter)}>
+            {severities.map((s) => (
+              <option key={s} value={s}>
+                {severityName(m, s)} ({count(s)})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {m.checksFilterTable}
+          <select value={table} onChange={(e) => setTable(e.target.value as TableFilter)}>
+            {tables.map((t) => (
+              <option key={t} value={t}>
+                {tableName(m, t)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span className="muted" role="status">
+          {m.checksCount(shown.length)}
+        </span>
+      </div>
+      {shown.length === 0 ? (
+        <p className="card">{m.checksNone}</p>
+      ) : (
+        <ul className="findings-list">
+          {shown.map((f, i) => (
+            <li
+              key={`${f.ruleId}-${f.cells[0] ?? ''}-${i}`}
+              className={`finding card severity-${f.severity}`}
+            >
+              <span className={`badge ${f.severity}`}>
+                <span aria-hidden="true">
+                  {f.severity === 'error' ? '✕' : f.severity === 'warning' ? '!' : 'i'}
+                </span>{' '}
+                {severityName(m, f.severity)}
+              </span>
+              <div className="finding-body">
+                <p className="finding-message">{f.message[lang]}</p>
+                <p className="finding-meta">
+                  <code>{f.ruleId}</code> · {tableName(m, f.table)}
+                  {f.expected !== undefined ? ` · ${m.checksExpected} ${f.expected ?? '—'}` : ''}
+                  {f.actual !== undefined ? ` · ${m.checksActual} ${f.actual ?? '—'}` : ''}
+                </p>
+                <p className="finding-cells">
+                  <code>{f.cells[0]}</code>{' '}
+                  <Link to={findingLink(f)} relative="path">
+                    {m.checksShowInTable}
+                  </Link>
+                </p>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,15 @@
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { useReports } from '../../store/reports-store.ts';
+import { ReportList } from '../layout/report-list.tsx';
+
+export function NotFoundRoute() {
+  const { m } = useI18n();
+  const index = useReports((s) => s.index);
+  return (
+    <main id="main" className="page">
+      <h1>{m.notFoundTitle}</h1>
+      <p>{m.notFoundBody}</p>
+      {index?.status === 'ready' ? <ReportList reports={index.data.reports} /> : null}
+    </main>
+  );
+}

@@ -1,0 +1,98 @@
+import { useMemo } from 'react';
+import { countBySeverity } from '../../checks/run-checks.ts';
+import { StatCard } from '../../components/ui/stat-card.tsx';
+import { TextBlocks } from '../../components/ui/text-blocks.tsx';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { applicationsReceived, appealsTotal, disclosureRate } from '../../report/metrics.ts';
+import { sectionLabels } from '../../report/table-layout.ts';
+import { toTextBlocks } from '../../report/text-points.ts';
+import { useLoadedReport } from '../use-loaded-report.ts';
+import { formatNumber, formatPercent } from './format.ts';
+
+export function OverviewRoute() {
+  const { report, findings } = useLoadedReport();
+  const { m, label, lang } = useI18n();
+  const received = applicationsReceived(report);
+  const rate = disclosureRate(report);
+  const appeals = appealsTotal(report);
+  const counts = countBySeverity(findings.filter((f) => f.status === 'failed'));
+  const blocks = useMemo(() => toTextBlocks(report.sections.overview.paragraphs), [report]);
+  const procurement = report.template === '2019' ? report.sections.proactive.procurement : null;
+
+  return (
+    <>
+      <h1>{label(sectionLabels.overview)}</h1>
+      <div className="stat-cards">
+        <StatCard
+          title={m.cardApplications}
+          value={formatNumber(received.value, lang)}
+          note={m.cardApplicationsNote}
+        />
+        <StatCard
+          title={m.cardDisclosureRate}
+          value={
+            <span title={rate.value === null ? m.notComputableNote : undefined}>
+              {formatPercent(rate.value, lang)}
+            </span>
+          }
+          note={
+            <>
+              {m.cardDisclosureRateNote}
+              {rate.numerator !== null && rate.denominator !== null
+                ? ` = ${rate.numerator} ÷ ${rate.denominator}`
+                : ''}
+            </>
+          }
+        />
+        <StatCard
+          title={m.cardProcurement}
+          value={procurement ? String(procurement.amount.raw ?? m.notComputable) : m.notComputable}
+          note={
+            procurement
+              ? `${m.cardProcurementNote} ${String(procurement.projects.raw ?? m.notComputable)}`
+              : m.cardProcurementNone
+          }
+        />
+        <StatCard
+          title={m.cardAppeals}
+          value={formatNumber(appeals.value, lang)}
+          note={m.cardAppealsNote}
+        />
+        <StatCard
+          title={m.cardCheckErrors}
+          value={counts.error}
+          tone={counts.error > 0 ? 'error' : 'good'}
+          note={m.cardCheckErrorsNote(counts.warning)}
+        />
+      </div>
+      <section aria-labelledby="facts-title" className="card">
+        <h2 id="facts-title">{m.reportFacts}</h2>
+        <dl className="facts">
+          <dt>{m.agency}</dt>
+          <dd>{report.agency.name}</dd>
+          <dt>{m.reportingYear}</dt>
+          <dd>{report.year}</dd>
+          <dt>{m.template}</dt>
+          <dd>{report.template === '2019' ? m.template2019 : m.template2021}</dd>
+          {report.agency.region ? (
+            <>
+              <dt>{m.region}</dt>
+              <dd>{report.agency.region}</dd>
+            </>
+          ) : null}
+          {report.publishedOn ? (
+            <>
+              <dt>{m.publishedOn}</dt>
+              <dd>
+                <time dateTime={report.publishedOn}>{report.publishedOn}</time>
+              </dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+      <section className="card report-text" lang="zh-CN" aria-label={label(sectionLabels.overview)}>
+        <TextBlocks blocks={blocks} empty={m.emptySection} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import { ViewSwitch, viewModes, type ViewMode } from '../../components/ui/view-switch.tsx';
+import { useI18n } from '../../i18n/i18n-context.tsx';
+import { oneOf, useUrlParam } from '../use-url-param.ts';
+
+export function useViewMode(): [ViewMode, (mode: ViewMode) => void] {
+  return useUrlParam<ViewMode>('view', oneOf(viewModes, 'both'), 'both');
+}
+
+/** A table and its chart, switched by the page's view mode (kept in the URL). */
+export function TableAndChart({
+  mode,
+  table,
+  chart,
+}: {
+  mode: ViewMode;
+  table: ReactNode;
+  chart: ReactNode;
+}) {
+  return (
+    <div className={`table-and-chart view-${mode}`}>
+      {mode !== 'chart' ? <div className="tc-table">{table}</div> : null}
+      {mode !== 'table' ? <div className="tc-chart">{chart}</div> : null}
+    </div>
+  );
+}
+
+export function PageHeading({
+  title,
+  mode,
+  onMode,
+}: {
+  title: string;
+  mode?: ViewMode;
+  onMode?: (m: ViewMode) => void;
+}) {
+  const { m } = useI18n();
+  return (
+    <div className="page-heading">
+      <h1>{title}</h1>
+      {mode && onMode ? (
+        <ViewSwitch
+          value={mode}
+          onChange={onMode}
+          legend={m.viewSwitch}
+          labels={{ table: m.viewTable, chart: m.viewChart, both: m.viewBoth }}
+        />
+      ) : null}
+    </div>
+  );
+}
