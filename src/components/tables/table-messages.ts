@@ -1,0 +1,31 @@
+import type { DataTableMessages } from './table-types.ts';
+
+export const zhTableMessages: DataTableMessages = {
+  search: '搜索表格',
+  filter: (column) => `筛选“${column}”`,
+  hideEmpty: '隐藏空行',
+  columns: '显示的列',
+  reset: '重置',
+  blank: '空白',
+  notApplicable: '不适用',
+  expand: (row) => `展开“${row}”`,
+  collapse: (row) => `收起“${row}”`,
+  noRows: '没有符合条件的行',
+  approx: '约数',
+  rowCount: (shown, total) => `显示 ${shown} / ${total} 行`,
+};
+
+export const enTableMessages: DataTableMessages = {
+  search: 'Search the table',
+  filter: (column) => `Filter ${column}`,
+  hideEmpty: 'Hide empty rows',
+  columns: 'Columns',
+  reset: 'Reset',
+  blank: 'Blank',
+  notApplicable: 'Not applicable',
+  expand: (row) => `Expand ${row}`,
+  collapse: (row) => `Collapse ${row}`,
+  noRows: 'No rows match',
+  approx: 'Approximate',
+  rowCount: (shown, total) => `Showing ${shown} of ${total} rows`,
+};
