@@ -1,0 +1,80 @@
+/** One series of a chart: a bar colour, a stack segment, a legend entry. */
+export interface ChartSeries {
+  key: string;
+  label: string;
+}
+
+/** A cell as the chart sees it: the number read from the report and the form it was printed in. */
+export interface ChartValue {
+  value: number | null;
+  /** The form in the report, e.g. '537余万元', '增3项'. */
+  printed?: string;
+}
+
+/** One category: a bar group, a stack, a donut slice. */
+export interface ChartDatum {
+  key: string;
+  label: string;
+  values: Record<string, ChartValue | undefined>;
+}
+
+export interface ChartMessages {
+  empty: string;
+  /** Caption of the text alternative (the data table). */
+  dataTable: string;
+  showData: string;
+  hideData: string;
+  value: string;
+  printed: string;
+  toggleSeries: (label: string) => string;
+  total: string;
+}
+
+export const zhChartMessages: ChartMessages = {
+  empty: '没有可以绘制的数据。',
+  dataTable: '图表数据',
+  showData: '显示数据表',
+  hideData: '隐藏数据表',
+  value: '数值',
+  printed: '原文',
+  toggleSeries: (label) => `显示或隐藏“${label}”`,
+  total: '合计',
+};
+
+export const enChartMessages: ChartMessages = {
+  empty: 'There is no data to chart.',
+  dataTable: 'Chart data',
+  showData: 'Show data table',
+  hideData: 'Hide data table',
+  value: 'Value',
+  printed: 'As printed',
+  toggleSeries: (label) => `Show or hide “${label}”`,
+  total: 'Total',
+};
+
+/**
+ * Okabe–Ito colours, which stay distinguishable under the common colour-vision deficiencies.
+ * Black and grey come last because black hides dark value labels and grey reads as "disabled".
+ */
+export const chartPalette: readonly string[] = [
+  '#E69F00',
+  '#56B4E9',
+  '#009E73',
+  '#F0E442',
+  '#0072B2',
+  '#D55E00',
+  '#CC79A7',
+  '#000000',
+  '#999999',
+];
+
+export interface SankeyNodeSpec {
+  key: string;
+  label: string;
+}
+
+export interface SankeyLinkSpec {
+  source: string;
+  target: string;
+  value: number;
+}
