@@ -1,0 +1,53 @@
+import type { Cell } from '../../report/cell.ts';
+import { cellKind } from './cell-kind.ts';
+import type { DataTableMessages } from './table-types.ts';
+
+interface CellValueProps {
+  cell: Cell | undefined;
+  messages: DataTableMessages;
+}
+
+/** Blank, 0 and not applicable look different; a printed form shows the number read from it. */
+export function CellValue({ cell, messages }: CellValueProps) {
+  const kind = cellKind(cell);
+  if (kind === 'blank' || !cell) {
+    return (
+      <>
+        <span className="dt-blank" aria-hidden="true">
+          ·
+        </span>
+        <span className="dt-sr-only">{messages.blank}</span>
+      </>
+    );
+  }
+  if (kind === 'notApplicable') {
+    return (
+      <>
+        <span className="dt-na" title={messages.notApplicable}>
+          {cell.raw}
+        </span>
+        <span className="dt-sr-only">{messages.notApplicable}</span>
+      </>
+    );
+  }
+  if (kind === 'text') return <span className="dt-text">{cell.raw}</span>;
+  if (typeof cell.raw === 'number') return <span className="dt-number">{cell.raw}</span>;
+
+  const printed = String(cell.raw);
+  const differs = printed.trim() !== String(cell.value);
+  return (
+    <>
+      <span className="dt-printed">{printed}</span>
+      {differs && (
+        <span className="dt-chart-value">
+          {cell.approx && (
+            <span className="dt-approx" title={messages.approx}>
+              ≈
+            </span>
+          )}
+          {cell.value}
+        </span>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,111 @@
+import { useEffect, useId, useMemo, useRef, type RefObject } from 'react';
+import './data-table.css';
+import { flattenRows } from './row-tree.ts';
+import { TableBodyRow } from './table-body-row.tsx';
+import { TableHead } from './table-head.tsx';
+import { TableToolbar } from './table-toolbar.tsx';
+import type {
+  CellNote,
+  DataTableMessages,
+  TableColumn,
+  TableRow,
+  TableViewState,
+} from './table-types.ts';
+import { useDataTable } from './use-data-table.ts';
+
+export interface DataTableProps {
+  caption: string;
+  /** Header of the row label column. */
+  rowHeader: string;
+  columns: readonly TableColumn[];
+  rows: readonly TableRow[];
+  /** Controlled: the caller keeps it (in the URL) and receives every change. */
+  state: TableViewState;
+  onStateChange: (next: TableViewState) => void;
+  /** Notes by cell path. */
+  notes?: ReadonlyMap<string, readonly CellNote[]>;
+  /** Cell paths to emphasise; the first one is scrolled into view. */
+  highlighted?: ReadonlySet<string>;
+  messages: DataTableMessages;
+  id?: string;
+}
+
+/** Scrolls the first highlighted cell into view whenever the set of highlighted paths changes. */
+function useScrollToHighlighted(
+  container: RefObject<HTMLElement | null>,
+  highlighted: ReadonlySet<string> | undefined,
+) {
+  const key = highlighted ? [...highlighted].sort().join('\n') : '';
+  useEffect(() => {
+    if (!key) return;
+    const first = container.current?.querySelector<HTMLElement>('.is-highlighted');
+    // jsdom and old browsers lack scrollIntoView.
+    if (first && typeof first.scrollIntoView === 'function') {
+      first.scrollIntoView({ block: 'center', inline: 'nearest' });
+    }
+  }, [container, key]);
+}
+
+export function DataTable(props: DataTableProps) {
+  const { caption, columns, rows, state, onStateChange, notes, highlighted, messages } = props;
+  const generatedId = useId();
+  const domId = props.id ?? `dt${generatedId.replace(/[^\w-]/g, '')}`;
+  const table = useDataTable(props);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  useScrollToHighlighted(scrollRef, highlighted);
+
+  const total = useMemo(() => flattenRows(rows).length, [rows]);
+  const shown = table.getFilteredRowModel().flatRows.length;
+  const bodyRows = table.getRowModel().rows;
+  const setFilter = (columnId: string, value: string) => {
+    // Spread then filter keeps each filter's position, so the URL does not reshuffle as one types.
+    const entries = Object.entries({ ...state.filters, [columnId]: value });
+    const filters = Object.fromEntries(entries.filter(([, v]) => v !== ''));
+    onStateChange({ ...state, filters });
+  };
+
+  return (
+    <div className="dt" id={domId}>
+      <TableToolbar
+        state={state}
+        onStateChange={onStateChange}
+        columns={columns}
+        messages={messages}
+        shown={shown}
+        total={total}
+        domId={domId}
+      />
+      <div className="dt-scroll" role="region" aria-label={caption} tabIndex={0} ref={scrollRef}>
+        <table className="dt-table">
+          <caption>{caption}</caption>
+          <TableHead
+            table={table}
+            filters={state.filters}
+            onFilterChange={setFilter}
+            messages={messages}
+          />
+          <tbody>
+            {bodyRows.length === 0 ? (
+              <tr>
+                <td className="dt-no-rows" colSpan={table.getVisibleLeafColumns().length}>
+                  {messages.noRows}
+                </td>
+              </tr>
+            ) : (
+              bodyRows.map((row) => (
+                <TableBodyRow
+                  key={row.id}
+                  row={row}
+                  notes={notes}
+                  highlighted={highlighted}
+                  messages={messages}
+                  domId={domId}
+                />
+              ))
+            )}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { DataCell } from './data-cell.tsx';
+import type { CellNote, DataTableMessages } from './table-types.ts';
+import { LABEL_COLUMN } from './table-view-state.ts';
+import type { DataTableInstance } from './use-data-table.ts';
+
+type Row = ReturnType<DataTableInstance['getRowModel']>['rows'][number];
+
+interface TableBodyRowProps {
+  row: Row;
+  notes: ReadonlyMap<string, readonly CellNote[]> | undefined;
+  highlighted: ReadonlySet<string> | undefined;
+  messages: DataTableMessages;
+  domId: string;
+}
+
+export function TableBodyRow({ row, notes, highlighted, messages, domId }: TableBodyRowProps) {
+  const { label, cells } = row.original;
+  const expanded = row.getIsExpanded();
+  return (
+    <tr className={`dt-row${row.subRows.length ? ' dt-group-row' : ''}`} data-depth={row.depth}>
+      <th
+        scope="row"
+        className="dt-row-header dt-sticky"
+        style={{ paddingInlineStart: `${0.5 + row.depth * 1.25}rem` }}
+      >
+        {row.getCanExpand() ? (
+          <button
+            type="button"
+            className="dt-toggle"
+            aria-expanded={expanded}
+            aria-label={expanded ? messages.collapse(label) : messages.expand(label)}
+            onClick={row.getToggleExpandedHandler()}
+          >
+            <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
+          </button>
+        ) : (
+          <span className="dt-toggle-space" aria-hidden="true" />
+        )}
+        <span className="dt-label">{label}</span>
+      </th>
+      {row
+        .getVisibleCells()
+        .filter((cell) => cell.column.id !== LABEL_COLUMN)
+        .map((cell) => {
+          const ref = cells[cell.column.id];
+          return (
+            <DataCell
+              key={cell.id}
+              cellRef={ref}
+              notes={ref ? notes?.get(ref.path) : undefined}
+              highlighted={ref ? (highlighted?.has(ref.path) ?? false) : false}
+              messages={messages}
+              domId={`${domId}-${row.id}-${cell.column.id}`.replace(/\s/g, '_')}
+            />
+          );
+        })}
+    </tr>
+  );
+}

@@ -1,0 +1,62 @@
+import { ColumnsMenu } from './columns-menu.tsx';
+import type { DataTableMessages, TableColumn, TableViewState } from './table-types.ts';
+import { defaultTableViewState } from './table-view-state.ts';
+
+interface TableToolbarProps {
+  state: TableViewState;
+  onStateChange: (next: TableViewState) => void;
+  columns: readonly TableColumn[];
+  messages: DataTableMessages;
+  shown: number;
+  total: number;
+  domId: string;
+}
+
+export function TableToolbar(props: TableToolbarProps) {
+  const { state, onStateChange, columns, messages, shown, total, domId } = props;
+  const update = (patch: Partial<TableViewState>) => onStateChange({ ...state, ...patch });
+  const toggleColumn = (id: string, hide: boolean) =>
+    update({
+      hiddenColumns: hide
+        ? [...state.hiddenColumns.filter((c) => c !== id), id]
+        : state.hiddenColumns.filter((c) => c !== id),
+    });
+
+  return (
+    <div className="dt-toolbar">
+      <input
+        type="search"
+        className="dt-search"
+        aria-label={messages.search}
+        placeholder={messages.search}
+        value={state.search}
+        onChange={(event) => update({ search: event.target.value })}
+      />
+      <label className="dt-check">
+        <input
+          type="checkbox"
+          checked={state.hideEmpty}
+          onChange={(event) => update({ hideEmpty: event.target.checked })}
+        />
+        {messages.hideEmpty}
+      </label>
+      <ColumnsMenu
+        columns={columns}
+        hidden={state.hiddenColumns}
+        onToggle={toggleColumn}
+        label={messages.columns}
+        domId={domId}
+      />
+      <button
+        type="button"
+        className="dt-button"
+        onClick={() => onStateChange(defaultTableViewState)}
+      >
+        {messages.reset}
+      </button>
+      <p className="dt-count" role="status">
+        {messages.rowCount(shown, total)}
+      </p>
+    </div>
+  );
+}
