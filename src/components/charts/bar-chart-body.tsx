@@ -1,0 +1,107 @@
+import { useMemo } from 'react';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  LabelList,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { allWholeNumbers, seriesField, toBarRows } from './bar-rows.ts';
+import { CategoryTick, maxTickLines, tickFontSize, tickLineHeight } from './category-tick.tsx';
+import type { ChartDatum, ChartMessages } from './chart-types.ts';
+import { ChartTooltip } from './chart-tooltip.tsx';
+import type { ColouredSeries } from './series-colours.ts';
+import { ValueLabel } from './value-label.tsx';
+import { labelWidth } from './wrap-label.ts';
+
+export type BarKind = 'bar' | 'horizontal-bar' | 'stacked-bar' | 'grouped-bar';
+
+interface BarChartBodyProps {
+  kind: BarKind;
+  data: readonly ChartDatum[];
+  /** The series to draw, hidden ones already left out. */
+  series: readonly ColouredSeries[];
+  messages: ChartMessages;
+  height: number;
+}
+
+/** Width of the label column beside horizontal bars: the longest label, within limits. */
+function categoryAxisWidth(data: readonly ChartDatum[]): number {
+  const longest = Math.max(0, ...data.map((d) => labelWidth(d.label)));
+  return Math.min(Math.max(longest * tickFontSize + 16, 48), 200);
+}
+
+export function BarChartBody({ kind, data, series, messages, height }: BarChartBodyProps) {
+  const horizontal = kind === 'horizontal-bar';
+  const stacked = kind === 'stacked-bar';
+  const rows = useMemo(() => toBarRows(data, series), [data, series]);
+  const labels = useMemo(() => new Map(data.map((d) => [d.key, d.label])), [data]);
+  const allowDecimals = !allWholeNumbers(rows);
+  return (
+    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
+      <BarChart
+        // recharts stacks in mount order; remounting keeps a re-shown series in its place.
+        key={series.map((s) => s.key).join('\u0000')}
+        data={rows}
+        layout={horizontal ? 'vertical' : 'horizontal'}
+        accessibilityLayer={false}
+        margin={{ top: 20, right: horizontal ? 48 : 12, bottom: 4, left: 4 }}
+      >
+        <CartesianGrid strokeDasharray="3 3" horizontal={!horizontal} vertical={horizontal} />
+        {horizontal ? (
+          <>
+            <XAxis type="number" allowDecimals={allowDecimals} />
+            <YAxis
+              type="category"
+              dataKey="key"
+              width={categoryAxisWidth(data)}
+              interval={0}
+              tick={(props) => <CategoryTick {...props} labels={labels} side="left" />}
+            />
+          </>
+        ) : (
+          <>
+            <XAxis
+              type="category"
+              dataKey="key"
+              interval={0}
+              height={maxTickLines * tickLineHeight + 10}
+              tick={(props) => <CategoryTick {...props} labels={labels} side="bottom" />}
+            />
+            <YAxis type="number" allowDecimals={allowDecimals} width={48} />
+          </>
+        )}
+        <Tooltip
+          cursor={{ fill: 'rgba(31, 41, 51, 0.06)' }}
+          content={(props) => <ChartTooltip {...props} series={series} messages={messages} />}
+        />
+        {series.map((s) => (
+          <Bar
+            key={s.key}
+            dataKey={seriesField(s)}
+            name={s.label}
+            fill={s.colour}
+            stackId={stacked ? 'stack' : undefined}
+            isAnimationActive={false}
+          >
+            <LabelList
+              dataKey={seriesField(s)}
+              content={(props) => (
+                <ValueLabel
+                  viewBox={props.viewBox}
+                  value={props.value}
+                  placement={stacked ? 'inside' : 'end'}
+                  horizontal={horizontal}
+                  colour={s.colour}
+                />
+              )}
+            />
+          </Bar>
+        ))}
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

@@ -1,0 +1,53 @@
+import type { ChartDatum, ChartMessages, ChartSeries } from './chart-types.ts';
+import { formatValue } from './format-value.ts';
+import { seriesTotal } from './series-total.ts';
+import { ValueCell } from './value-cell.tsx';
+
+interface ChartDataTableProps {
+  data: readonly ChartDatum[];
+  series: readonly ChartSeries[];
+  messages: ChartMessages;
+  /** Adds a total row (the donut's centre figure) summing each series' non-blank values. */
+  withTotal?: boolean;
+}
+
+/** Categories × series, every value and printed form, whatever the legend currently hides. */
+export function ChartDataTable({ data, series, messages, withTotal = false }: ChartDataTableProps) {
+  return (
+    <table className="ch-table">
+      <caption>{messages.dataTable}</caption>
+      <thead>
+        <tr>
+          <td />
+          {series.map((s) => (
+            <th key={s.key} scope="col">
+              {s.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {data.map((datum) => (
+          <tr key={datum.key}>
+            <th scope="row">{datum.label}</th>
+            {series.map((s) => (
+              <ValueCell key={s.key} cell={datum.values[s.key]} messages={messages} />
+            ))}
+          </tr>
+        ))}
+      </tbody>
+      {withTotal && (
+        <tfoot>
+          <tr>
+            <th scope="row">{messages.total}</th>
+            {series.map((s) => (
+              <td key={s.key} className="ch-num">
+                {formatValue(seriesTotal(data, s.key))}
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      )}
+    </table>
+  );
+}
