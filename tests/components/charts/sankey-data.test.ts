@@ -6,10 +6,12 @@ import {
   toSankeyData,
 } from '../../../src/components/charts/sankey-data.ts';
 import {
+  sankeyLabelRoom,
   sankeyMargins,
   sankeyNodeText,
   sankeyNodeValue,
 } from '../../../src/components/charts/sankey-labels.ts';
+import { labelWidth } from '../../../src/components/charts/wrap-label.ts';
 
 const nodes = [
   { key: 'new', label: '本年新收' },
@@ -88,16 +90,32 @@ describe('sankey layout helpers', () => {
     expect(sankeyNodeValue(data, granted)).toBe(4);
   });
 
-  it('labels a node with its name and value, cutting only a very long name', () => {
+  it('labels a node with its name and value, cutting only the name to the room it has', () => {
     expect(sankeyNodeText('本年新收', 20)).toBe('本年新收 20');
-    expect(sankeyNodeText('5.要求行政机关确认或重新出具已获取信息', 1)).toMatch(/… 1$/);
+    expect(sankeyNodeText('本年新收', 20, 200)).toBe('本年新收 20');
+    const cut = sankeyNodeText('5.要求行政机关确认或重新出具已获取信息', 1, 100);
+    expect(cut).toMatch(/^5\.要求.*… 1$/);
+    expect(labelWidth(cut) * 12).toBeLessThanOrEqual(100);
   });
 
   it('leaves margin for the source labels on the left and the rest on the right', () => {
     const data = toSankeyData(nodes, [{ source: 'new', target: 'granted', value: 3 }]);
-    const margins = sankeyMargins(data);
-    expect(margins.left).toBeGreaterThanOrEqual(5 * 12);
-    expect(margins.right).toBeGreaterThan(margins.left);
+    const margins = sankeyMargins(data, 928);
+    expect(margins.left).toBeGreaterThanOrEqual(labelWidth('本年新收 3') * 12);
+    expect(margins.right).toBeGreaterThanOrEqual(labelWidth('（一）予以公开 3') * 12);
+    expect(sankeyLabelRoom(0, margins)).toBeLessThan(margins.left);
+  });
+
+  it('caps the margins on a narrow chart so the flows keep room', () => {
+    const data = toSankeyData(nodes, [
+      { source: 'new', target: 'granted', value: 3 },
+      { source: 'new', target: 'refused', value: 3 },
+    ]);
+    const margins = sankeyMargins(
+      { ...data, nodes: data.nodes.map((n) => ({ ...n, name: n.name.repeat(4) })) },
+      336,
+    );
+    expect(margins.left + margins.right).toBeLessThanOrEqual(336 * 0.56 + 1);
   });
 
   it('grows with the busiest column and never goes under the minimum', () => {

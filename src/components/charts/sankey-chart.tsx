@@ -1,0 +1,74 @@
+import { useMemo, useState } from 'react';
+import { ResponsiveContainer, Sankey, Tooltip } from 'recharts';
+import type { ChartMessages, SankeyLinkSpec, SankeyNodeSpec } from './chart-types.ts';
+import { sankeyHeight, toSankeyData } from './sankey-data.ts';
+import { SankeyDataTable } from './sankey-data-table.tsx';
+import { SankeyLinkShape } from './sankey-link-shape.tsx';
+import { sankeyMargins } from './sankey-labels.ts';
+import { renderSankeyNode } from './sankey-node-shape.tsx';
+import { SankeyTooltip } from './sankey-tooltip.tsx';
+import { TextAlternative } from './text-alternative.tsx';
+import { ChartFigure } from './chart-figure.tsx';
+import './charts.css';
+
+export interface SankeyChartProps {
+  title: string;
+  description?: string;
+  nodes: readonly SankeyNodeSpec[];
+  links: readonly SankeyLinkSpec[];
+  messages: ChartMessages;
+  /** Defaults to 320, or taller when a column has too many nodes for their labels. */
+  height?: number;
+  id?: string;
+}
+
+/** Flows, e.g. from applications received (本年新收 + 上年结转) to how they ended. */
+export function SankeyChart({
+  title,
+  description,
+  nodes,
+  links,
+  messages,
+  height,
+  id,
+}: SankeyChartProps) {
+  const data = useMemo(() => toSankeyData(nodes, links), [nodes, links]);
+  const chartHeight = height ?? sankeyHeight(data.depths);
+  const [width, setWidth] = useState(600);
+  const margins = sankeyMargins(data, width);
+  return (
+    <ChartFigure title={title} description={description} id={id}>
+      {data.links.length === 0 ? (
+        <p className="ch-empty">{messages.empty}</p>
+      ) : (
+        <>
+          <div className="ch-plot" aria-hidden="true">
+            <ResponsiveContainer
+              width="100%"
+              height={chartHeight}
+              initialDimension={{ width: 600, height: chartHeight }}
+              onResize={(w) => setWidth(w)}
+            >
+              <Sankey
+                data={data}
+                accessibilityLayer={false}
+                nodeWidth={12}
+                nodePadding={12}
+                margin={{ top: 8, bottom: 8, ...margins }}
+                node={(props) => renderSankeyNode(props, margins)}
+                link={SankeyLinkShape}
+              >
+                <Tooltip content={(props) => <SankeyTooltip {...props} />} />
+              </Sankey>
+            </ResponsiveContainer>
+          </div>
+          <TextAlternative messages={messages}>
+            <SankeyDataTable nodes={nodes} links={links} messages={messages} />
+          </TextAlternative>
+        </>
+      )}
+    </ChartFigure>
+  );
+}
+
+export default SankeyChart;
