@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { BarChartBody, type BarKind } from './bar-chart-body.tsx';
 import type { ChartDatum, ChartMessages } from './chart-types.ts';
 import { DonutChartBody } from './donut-chart-body.tsx';
@@ -21,7 +22,7 @@ interface ChartPlotProps {
  * the empty sentence when the legend has switched off everything there was to draw.
  */
 export function ChartPlot({ kind, data, series, hidden, messages, height }: ChartPlotProps) {
-  let plot: React.ReactNode = null;
+  let plot: ReactNode = null;
   if (kind === 'donut') {
     const [first] = series;
     const slices = first === undefined ? [] : toDonutSlices(data, first.key, hidden);
