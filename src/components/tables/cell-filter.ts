@@ -33,12 +33,13 @@ export function includesText(haystack: string, needle: string): boolean {
 /**
  * A column filter: `>3`, `<=2`, `=0` or `3` compare the cell's number; `blank` and `na` pick
  * blank and not-applicable cells; anything else is a substring of the printed cell. An empty
- * or half-typed (`>`) expression keeps every cell.
+ * or half-typed (`>`) expression keeps every cell, even a missing one.
  */
 export function parseCellFilter(expression: string): CellPredicate {
   const text = fold(expression).trim();
   if (text === '' || OPERATOR_ONLY.test(text)) return () => true;
-  if (text === 'blank') return (cell) => cellKind(cell) === 'blank';
+  // A missing cell (a group row's own) is not a blank the report left: only children match.
+  if (text === 'blank') return (cell) => cell !== undefined && cellKind(cell) === 'blank';
   if (text === 'na' || text === 'n/a') return (cell) => cellKind(cell) === 'notApplicable';
   const match = COMPARISON.exec(text);
   if (match) {

@@ -7,10 +7,14 @@ interface CellValueProps {
   messages: DataTableMessages;
 }
 
-/** Blank, 0 and not applicable look different; a printed form shows the number read from it. */
+/**
+ * Blank, 0 and not applicable look different; a printed form shows the number read from it.
+ * No cell at all (a group row's own cells) shows nothing: the report has no such cell.
+ */
 export function CellValue({ cell, messages }: CellValueProps) {
+  if (!cell) return null;
   const kind = cellKind(cell);
-  if (kind === 'blank' || !cell) {
+  if (kind === 'blank') {
     return (
       <>
         <span className="dt-blank" aria-hidden="true">

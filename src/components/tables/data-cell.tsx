@@ -43,7 +43,15 @@ export function DataCell({ cellRef, notes, highlighted, messages, domId }: DataC
       data-path={cellRef?.path}
       tabIndex={0}
       aria-describedby={tooltipId}
-      onFocus={() => setOpen(true)}
+      onFocus={(event) => {
+        setOpen(true);
+        // Browsers reveal a focused cell only partly inside the scrolling region; the tooltip
+        // is anchored to the cell's edge and would be cut off.
+        const cell = event.currentTarget;
+        if (typeof cell.scrollIntoView === 'function') {
+          cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        }
+      }}
       onBlur={() => setOpen(false)}
       onMouseEnter={() => setOpen(true)}
       onMouseLeave={() => setOpen(false)}

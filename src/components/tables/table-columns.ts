@@ -54,13 +54,23 @@ const filterCells: FilterFn<Features, TableRow> = (row, columnId, predicate: Cel
 // Parsed once per filter change, not once per row.
 filterCells.resolveFilterValue = (expression: string) => parseCellFilter(expression);
 
-const filterLabels: FilterFn<Features, TableRow> = (row, _columnId, text: string) =>
-  includesText(row.original.label, text);
+type Row = Parameters<FilterFn<Features, TableRow>>[0];
 
-/** The whole-table search: the row's label or one of its printed cells contains the text. */
+/** A row's label or an enclosing group's matches: finding （三）不予公开 shows its reasons. */
+function labelMatches(row: Row, text: string): boolean {
+  for (let r: Row | undefined = row; r; r = r.getParentRow()) {
+    if (includesText(r.original.label, text)) return true;
+  }
+  return false;
+}
+
+const filterLabels: FilterFn<Features, TableRow> = (row, _columnId, text: string) =>
+  labelMatches(row, text);
+
+/** The whole-table search: a label (the row's or a group's) or a printed cell has the text. */
 export const searchRows: FilterFn<Features, TableRow> = (row, columnId, text: string) =>
   columnId === LABEL_COLUMN
-    ? includesText(row.original.label, text)
+    ? labelMatches(row, text)
     : includesText(printedText(row.original.cells[columnId]?.cell), text);
 
 function dataColumn(column: TableColumn) {

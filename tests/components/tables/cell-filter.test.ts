@@ -43,9 +43,12 @@ describe('parseCellFilter', () => {
     expect(keep('<=')).toEqual(raws);
   });
 
-  it('never matches a missing cell with a comparison', () => {
+  it('matches a missing cell (a group row has none) only with an empty expression', () => {
     expect(parseCellFilter('>=0')(undefined)).toBe(false);
-    expect(parseCellFilter('blank')(undefined)).toBe(true);
+    expect(parseCellFilter('blank')(undefined)).toBe(false);
+    expect(parseCellFilter('na')(undefined)).toBe(false);
+    expect(parseCellFilter('x')(undefined)).toBe(false);
+    expect(parseCellFilter('')(undefined)).toBe(true);
   });
 });
 

@@ -39,6 +39,14 @@ describe('DataTable cell display', () => {
     expect(new Set([blank.textContent, zero.textContent, notApplicable.textContent]).size).toBe(3);
   });
 
+  it('leaves a group row’s own cells empty rather than calling them blank', () => {
+    renderTable();
+    const groupRow = screen.getByRole('rowheader', { name: /三、本年度办理结果/ }).closest('tr');
+    const cells = [...(groupRow?.querySelectorAll('td') ?? [])];
+    expect(cells).toHaveLength(4);
+    expect(cells.map((td) => td.textContent)).toEqual(['', '', '', '']);
+  });
+
   it('shows a printed form with the number read from it beside it', () => {
     const { container } = renderTable();
     const money = cellAt(container, 't.fees.person');
@@ -101,6 +109,21 @@ describe('DataTable notes', () => {
     expect(tooltip?.textContent).toBe('与上年报告一致 数字偏大');
     fireEvent.mouseLeave(cell);
     expect(tooltip?.hidden).toBe(true);
+  });
+
+  it('brings a focused note cell fully into the scrolling region, for its tooltip', () => {
+    const scrollIntoView = vi.fn();
+    HTMLElement.prototype.scrollIntoView = scrollIntoView;
+    try {
+      const { container } = renderTable({ notes });
+      const cell = cellAt(container, 't.received.total');
+      fireEvent.focus(cell);
+      expect(scrollIntoView).toHaveBeenCalledWith({ block: 'nearest', inline: 'nearest' });
+      expect(scrollIntoView.mock.contexts.at(-1)).toBe(cell);
+    } finally {
+      // @ts-expect-error -- restore jsdom, which has no scrollIntoView
+      delete HTMLElement.prototype.scrollIntoView;
+    }
   });
 
   it('leaves cells without notes out of the tab order', () => {

@@ -32,8 +32,12 @@ describe('DataTable filters and search', () => {
     expect(visibleLabels()).toEqual(['三、本年度办理结果', '（三）不予公开', '1.属于国家秘密']);
     type('筛选“商业企业”', '');
     type('筛选“自然人”', 'blank');
-    expect(visibleLabels()).toContain('2.其他法律行政法规禁止公开');
-    expect(visibleLabels()).not.toContain('1.属于国家秘密');
+    // Group rows have no cells, so they are not "blank" themselves: they come with a child.
+    expect(visibleLabels()).toEqual([
+      '三、本年度办理结果',
+      '（三）不予公开',
+      '2.其他法律行政法规禁止公开',
+    ]);
   });
 
   it('combines column filters, the row label filter included', () => {
@@ -52,6 +56,24 @@ describe('DataTable filters and search', () => {
     expect(visibleLabels()).toEqual(['三、本年度办理结果', '（三）不予公开', '1.属于国家秘密']);
     search('余万元');
     expect(visibleLabels()).toEqual(['收费']);
+  });
+
+  it('shows a group’s rows when the group’s own label matches', () => {
+    renderTable();
+    search('不予公开');
+    expect(visibleLabels()).toEqual([
+      '三、本年度办理结果',
+      '（三）不予公开',
+      '1.属于国家秘密',
+      '2.其他法律行政法规禁止公开',
+      '8.属于行政查询事项',
+    ]);
+    search('');
+    type('筛选“项目”', '办理结果');
+    // 三、本年度办理结果 and its six rows, at both levels.
+    expect(visibleLabels()).toHaveLength(7);
+    expect(visibleLabels()).toContain('8.属于行政查询事项');
+    expect(visibleLabels()).not.toContain('收费');
   });
 
   it('says so when nothing matches', () => {

@@ -32,7 +32,12 @@ export const rows: TableRow[] = [
     row('granted', '（一）予以公开', { person: 3, business: 1, research: null, total: 4 }),
     row('denied', '（三）不予公开', {}, [
       row('secret', '1.属于国家秘密', { person: 2, business: '-', research: null, total: 2 }),
-      row('law', '2.其他法律行政法规禁止公开', {}),
+      row('law', '2.其他法律行政法规禁止公开', {
+        person: null,
+        business: null,
+        research: null,
+        total: null,
+      }),
       row('query', '8.属于行政查询事项', { person: 9, business: 0, research: 0, total: 9 }),
     ]),
     row('sum', '（七）总计', { person: 14, business: 1, research: null, total: 15 }),
