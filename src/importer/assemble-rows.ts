@@ -1,0 +1,72 @@
+import { isValueToken } from './cell-value.ts';
+import { excerptOf } from './import-issue.ts';
+import type { Block, RowBlock, SourceCell, TextBlock } from './source-document.ts';
+
+// Inside a table section, a line of text is a table row as PDF extraction prints it: the
+// label, then the row's values ("行政许可 0 增3项 6件"). A label broken over several lines
+// ("（二）部分公开（区分处理的，只计这一情形，不" / "计其他情形） 4 0 0 0 0 0 4") and the
+// vertical group labels printed one character a line come first, so lines without values
+// are held and put in front of the next line's label.
+
+function tokensOf(block: TextBlock): { text: string; column: number }[] {
+  const tokens: { text: string; column: number }[] = [];
+  for (const m of block.text.matchAll(/[^\s\u00a0\u3000]+/g)) {
+    tokens.push({ text: m[0], column: (block.location.column ?? 1) + m.index });
+  }
+  return tokens;
+}
+
+function lineToRow(block: TextBlock, pending: readonly TextBlock[]): RowBlock | null {
+  const tokens = tokensOf(block);
+  let split = tokens.length;
+  while (split > 0 && isValueToken((tokens[split - 1] as { text: string }).text)) split--;
+  if (split === tokens.length) return null;
+  const labelParts = [
+    ...pending.map((p) => p.text),
+    tokens
+      .slice(0, split)
+      .map((t) => t.text)
+      .join(' '),
+  ];
+  const label = labelParts.filter((part) => part !== '').join(' ');
+  const labelStart = pending[0] ?? block;
+  const cells: SourceCell[] = [];
+  if (label !== '') {
+    cells.push({ text: label, location: { ...labelStart.location, excerpt: excerptOf(label) } });
+  }
+  for (const token of tokens.slice(split)) {
+    cells.push({
+      text: token.text,
+      location: { line: block.location.line, column: token.column, excerpt: token.text },
+    });
+  }
+  return {
+    kind: 'row',
+    cells,
+    location: {
+      ...labelStart.location,
+      excerpt: excerptOf([...pending.map((p) => p.text), block.text].join(' ')),
+    },
+  };
+}
+
+/** The rows of a table section: its table rows as they are, its text lines read as rows. */
+export function assembleRows(blocks: readonly Block[]): RowBlock[] {
+  const rows: RowBlock[] = [];
+  let pending: TextBlock[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'row') {
+      rows.push(block);
+      pending = [];
+      continue;
+    }
+    const row = lineToRow(block, pending);
+    if (row) {
+      rows.push(row);
+      pending = [];
+    } else {
+      pending.push(block);
+    }
+  }
+  return rows;
+}

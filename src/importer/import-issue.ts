@@ -1,0 +1,57 @@
+import type { ReportFile } from '../report/report-schema.ts';
+
+/** Where in the source file a finding points: a line and column, a table path, a snippet. */
+export interface SourceLocation {
+  readonly line?: number;
+  readonly column?: number;
+  /** The text found there (shortened), so a person can search for it. */
+  readonly excerpt?: string;
+  /** A structural path: `table[2]/tr[5]/td[3]` in HTML and Word files, a JSON path in JSON. */
+  readonly path?: string;
+}
+
+/** One import warning or error, in Chinese and English, located in the source. */
+export interface ImportIssue {
+  readonly zh: string;
+  readonly en: string;
+  readonly location?: SourceLocation;
+}
+
+export type ImportFormat = 'text' | 'pdf-text' | 'html' | 'docx' | 'json';
+
+export type ImportResult =
+  | {
+      readonly ok: true;
+      readonly report: ReportFile;
+      readonly warnings: readonly ImportIssue[];
+      readonly format: ImportFormat;
+      /** The text encoding the bytes were read in (none for .docx). */
+      readonly encoding?: string;
+    }
+  | { readonly ok: false; readonly errors: readonly ImportIssue[] };
+
+export function issue(zh: string, en: string, location?: SourceLocation): ImportIssue {
+  return location ? { zh, en, location } : { zh, en };
+}
+
+export function failure(zh: string, en: string, location?: SourceLocation): ImportResult {
+  return { ok: false, errors: [issue(zh, en, location)] };
+}
+
+const EXCERPT_LENGTH = 40;
+
+/** A snippet of source text for a location: spaces folded, cut at 40 characters. */
+export function excerptOf(text: string): string {
+  const folded = text.replace(/\s+/g, ' ').trim();
+  return folded.length > EXCERPT_LENGTH ? `${folded.slice(0, EXCERPT_LENGTH - 1)}…` : folded;
+}
+
+/** "第 12 行" / "line 12", or the path, for messages that name a place. */
+export function describeLocation(location: SourceLocation | undefined): { zh: string; en: string } {
+  if (!location) return { zh: '', en: '' };
+  if (location.line !== undefined) {
+    return { zh: `第 ${location.line} 行`, en: `line ${location.line}` };
+  }
+  if (location.path !== undefined) return { zh: location.path, en: location.path };
+  return { zh: '', en: '' };
+}

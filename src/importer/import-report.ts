@@ -1,0 +1,123 @@
+import { parseReport } from '../report/parse-report.ts';
+import type { ReportFile } from '../report/report-schema.ts';
+import { buildReport } from './build-report.ts';
+import { decodeBytes } from './decode-bytes.ts';
+import { type ImportFormat, type ImportResult, failure, issue } from './import-issue.ts';
+import { readDocx } from './read-docx.ts';
+import { readHtml } from './read-html.ts';
+import { readText } from './read-text.ts';
+import { sniffBytes } from './sniff-bytes.ts';
+
+export interface ImportInput {
+  /** The file's name (a path is fine): it gives the report's id and `source.file`. */
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export const MAX_BYTES = 20 * 1024 * 1024;
+
+const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
+
+function fromJson(text: string): ImportResult {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const position = /position (\d+)/.exec(detail);
+    const before = position ? text.slice(0, Number(position[1])) : null;
+    const location = before
+      ? { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') }
+      : undefined;
+    return failure(`不是有效的 JSON：${detail}`, `Not valid JSON: ${detail}`, location);
+  }
+  const parsed = parseReport(json);
+  if (!parsed.ok) {
+    return {
+      ok: false,
+      errors: parsed.errors.map((e) =>
+        issue(`不符合报告数据格式：${e.zh}`, `Does not fit the report data format: ${e.en}`, {
+          path: e.path,
+        }),
+      ),
+    };
+  }
+  return { ok: true, report: json as ReportFile, warnings: [], format: 'json' };
+}
+
+const looksLikeHtml = (text: string): boolean =>
+  /^\s*<(?:!doctype|html|head|body|meta|table|div|p|span|h[1-6]|!--|\?xml)/i.test(text) ||
+  /<\/(?:td|p|div|table)>/i.test(text.slice(0, 200000));
+
+function fromText(text: string, name: string, encoding: string): ImportResult {
+  if (/^\s*[{[]/.test(text)) {
+    const json = fromJson(text);
+    return json.ok ? { ...json, encoding } : json;
+  }
+  if (looksLikeHtml(text)) {
+    const built = buildReport(readHtml(text, { lines: true }), name);
+    return built.ok ? { ...built, format: 'html', encoding } : built;
+  }
+  const doc = readText(text);
+  const built = buildReport(doc, name);
+  const format: ImportFormat = doc.wrapped ? 'pdf-text' : 'text';
+  return built.ok ? { ...built, format, encoding } : built;
+}
+
+async function importBytes(input: ImportInput): Promise<ImportResult> {
+  const { bytes } = input;
+  if (bytes.length > MAX_BYTES) {
+    return failure(
+      `文件太大（${megabytes(bytes.length)} MB），上限是 20 MB`,
+      `The file is too large (${megabytes(bytes.length)} MB); the limit is 20 MB`,
+    );
+  }
+  if (bytes.length === 0) return failure('文件是空的', 'The file is empty');
+  switch (sniffBytes(bytes)) {
+    case 'pdf':
+      return failure(
+        '暂不支持 PDF 文件。请在 PDF 阅读器中全选并复制报告文字，粘贴保存为 .txt 文本文件后再导入（或导入报告的网页或 Word 版本）',
+        'PDF files are not supported yet. Select and copy all the text of the report in a PDF reader, save it as a .txt file and import that (or import the web page or Word version of the report)',
+      );
+    case 'ole':
+      return failure(
+        '这是旧版 Word (.doc) 或 Excel 文件，暂不支持。请在 Word 中“另存为” .docx 或纯文本后再导入',
+        'This is an old Word (.doc) or Excel file, which is not supported. Save it as .docx or plain text in Word and import that',
+      );
+    case 'image':
+      return failure(
+        '这是一张图片，无法读取其中的文字。请导入报告的文本、网页或 Word 版本',
+        'This is an image; its text cannot be read. Import the text, web page or Word version of the report',
+      );
+    case 'zip': {
+      const doc = await readDocx(bytes);
+      if (!doc.ok) return doc;
+      const built = buildReport(doc.document, input.name);
+      return built.ok ? { ...built, format: 'docx' } : built;
+    }
+    case 'other':
+      break;
+  }
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return decoded;
+  if (decoded.text.trim() === '')
+    return failure('文件是空的（只有空白）', 'The file is empty (only blank space)');
+  return fromText(decoded.text, input.name, decoded.encoding);
+}
+
+/**
+ * Reads a published annual report (text, PDF-extracted text, HTML, Word .docx or JSON in
+ * the data format) into the data format. Never throws: a file it cannot read gives
+ * `{ ok: false, errors }`, each error in Chinese and English and located where it can be.
+ */
+export async function importReport(input: ImportInput): Promise<ImportResult> {
+  try {
+    return await importBytes(input);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return failure(
+      `导入时出现意外错误（导入程序的错误）：${detail}`,
+      `An unexpected error occurred while importing (a bug in the importer): ${detail}`,
+    );
+  }
+}

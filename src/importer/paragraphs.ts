@@ -1,0 +1,51 @@
+import { displayWidth, removeCjkSpaces, trimSpaces } from './normalize-text.ts';
+import type { Block } from './source-document.ts';
+
+// The paragraphs of a text section. A Word or web page file has a paragraph a line; text
+// extracted from a PDF has the page's wrapped lines, joined back here: a line ends its
+// paragraph when it ends a sentence well short of the full line width, or when the next
+// line starts a numbered point.
+
+const SENTENCE_END = /[。！？!?：:；;）)”」』]$/;
+const POINT_START =
+  /^(?:（[一二三四五六七八九十]+）|\([一二三四五六七八九十\d]+\)|[一二三四五六七八九十]+[是、]|\d+[.、．]|[①-⑳])/;
+
+/** The common full width of a page's lines: the 80th percentile, so short lines don't count. */
+export function fullWidth(lines: readonly string[]): number {
+  const widths = lines.map(displayWidth).sort((a, b) => a - b);
+  return widths[Math.floor(widths.length * 0.8)] ?? 0;
+}
+
+function rowText(block: Block): string {
+  return block.kind === 'text'
+    ? block.text
+    : block.cells
+        .map((c) => trimSpaces(c.text))
+        .filter((t) => t !== '')
+        .join(' ');
+}
+
+export function joinWrappedLines(lines: readonly string[], width: number): string[] {
+  const paragraphs: string[] = [];
+  let current = '';
+  lines.forEach((line, i) => {
+    current += line;
+    const next = lines[i + 1];
+    const endsSentence = SENTENCE_END.test(line);
+    const short = displayWidth(line) < width - 1.5;
+    if (next === undefined || (endsSentence && (short || POINT_START.test(next)))) {
+      paragraphs.push(current);
+      current = '';
+    }
+  });
+  return paragraphs;
+}
+
+export function paragraphsOf(blocks: readonly Block[], wrapped: boolean, width: number): string[] {
+  const lines = blocks
+    .map(rowText)
+    .map(trimSpaces)
+    .filter((t) => t !== '');
+  if (!wrapped) return lines;
+  return joinWrappedLines(lines, width).map((p) => trimSpaces(removeCjkSpaces(p)));
+}

@@ -1,0 +1,123 @@
+import { sectionLabels, type SectionKey, type Template } from '../report/table-layout.ts';
+import { assembleRows } from './assemble-rows.ts';
+import type { SearchArea } from './fill-rows.ts';
+import { type Sections, sectionKeys } from './find-sections.ts';
+import { type ImportIssue, type SourceLocation, issue } from './import-issue.ts';
+import { readApplications, readAppeals, readProactive } from './read-tables.ts';
+import type { Block } from './source-document.ts';
+
+const TABLE_NAMES = {
+  proactive: { zh: '主动公开政府信息情况表（二）', en: 'the proactive disclosure table (二)' },
+  applications: {
+    zh: '收到和处理政府信息公开申请情况表（三）',
+    en: 'the applications table (三)',
+  },
+  appeals: {
+    zh: '行政复议、行政诉讼情况表（四）',
+    en: 'the reconsideration and litigation table (四)',
+  },
+} as const;
+
+type TableKey = keyof typeof TABLE_NAMES;
+
+function span(blocks: readonly Block[]): { zh: string; en: string } | null {
+  const lines = blocks.flatMap((b) => (b.location.line === undefined ? [] : [b.location.line]));
+  if (lines.length === 0) return null;
+  const first = Math.min(...lines);
+  const last = Math.max(...lines);
+  return { zh: `第 ${first}–${last} 行`, en: `lines ${first}–${last}` };
+}
+
+/**
+ * The blocks a table is read from: its section, or, when its heading is missing, the
+ * section before (where its content then lies).
+ */
+function tableArea(
+  sections: Sections,
+  key: TableKey,
+  all: readonly Block[],
+): { blocks: readonly Block[]; area: SearchArea } {
+  const own = sections.sections.get(key);
+  const label = sectionLabels[key];
+  if (own) {
+    const lines = span(own.blocks);
+    const location: SourceLocation = own.heading.location;
+    return {
+      blocks: own.blocks,
+      area: {
+        table: TABLE_NAMES[key],
+        location,
+        zh: `“${label.zh}”之下${lines ? `，${lines.zh}` : ''}`,
+        en: `under "${label.zh}"${lines ? `, ${lines.en}` : ''}`,
+      },
+    };
+  }
+  const before = sectionKeys
+    .slice(0, sectionKeys.indexOf(key))
+    .reverse()
+    .map((k) => sections.sections.get(k))
+    .find((s) => s !== undefined);
+  const blocks = before ? before.blocks : all;
+  const lines = span(blocks);
+  return {
+    blocks,
+    area: {
+      table: TABLE_NAMES[key],
+      location: before?.heading.location ?? {},
+      zh: `没有找到“${label.zh}”的标题，在${before ? `“${sectionLabels[before.key].zh}”之下` : '全文'}查找${lines ? `，${lines.zh}` : ''}`,
+      en: `"${label.zh}" has no heading; looked ${before ? `under "${sectionLabels[before.key].zh}"` : 'in the whole file'}${lines ? `, ${lines.en}` : ''}`,
+    },
+  };
+}
+
+export function readTableSections(sections: Sections, template: Template, all: readonly Block[]) {
+  const at = (key: TableKey) => {
+    const { blocks, area } = tableArea(sections, key, all);
+    return { rows: assembleRows(blocks), area };
+  };
+  const p = at('proactive');
+  const a = at('applications');
+  const q = at('appeals');
+  const proactive = readProactive(p.rows, template, p.area);
+  const applications = readApplications(a.rows, template, a.area);
+  const appeals = readAppeals(q.rows, q.area);
+  return {
+    proactive: proactive.value,
+    applications: applications.value,
+    appeals: appeals.value,
+    warnings: [...proactive.warnings, ...applications.warnings, ...appeals.warnings],
+  };
+}
+
+const NUMERALS = ['一', '二', '三', '四', '五', '六'];
+
+/** A warning per missing heading, and one saying the file looks cut short when it ends early. */
+export function missingSectionWarnings(sections: Sections, all: readonly Block[]): ImportIssue[] {
+  const warnings: ImportIssue[] = [];
+  const found = sectionKeys.filter((k) => sections.sections.has(k));
+  const lastFound =
+    found.length > 0 ? sectionKeys.indexOf(found[found.length - 1] as SectionKey) : -1;
+  const missing = sectionKeys.filter((k) => !sections.sections.has(k));
+  const cutOff = missing.filter((k) => sectionKeys.indexOf(k) > lastFound);
+  for (const key of missing) {
+    if (cutOff.includes(key)) continue;
+    warnings.push(
+      issue(
+        `没有找到“${sectionLabels[key].zh}”这一部分的标题，这一部分留空或并入了前一部分`,
+        `The heading of "${sectionLabels[key].zh}" was not found; the section is left empty or its content is in the section before`,
+      ),
+    );
+  }
+  if (cutOff.length > 0) {
+    const names = cutOff.map((k) => NUMERALS[sectionKeys.indexOf(k)]).join('、');
+    const last = all[all.length - 1];
+    warnings.push(
+      issue(
+        `报告不完整：文件在${lastFound >= 0 ? `第${NUMERALS[lastFound]}部分` : '开头'}之后就结束了，第${names}部分都没有找到（文件可能被截断）；缺少的单元格留空`,
+        `The report is incomplete: the file ends ${lastFound >= 0 ? `in section ${NUMERALS[lastFound]}` : 'before section 一'}, and section(s) ${names} were not found (the file may be truncated); the missing cells are left blank`,
+        last?.location,
+      ),
+    );
+  }
+  return warnings;
+}

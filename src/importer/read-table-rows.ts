@@ -1,0 +1,115 @@
+import type { RawCell } from '../report/cell.ts';
+import { isBlankText, isValueToken, toRawCell } from './cell-value.ts';
+import { type ImportIssue, type SourceLocation, issue } from './import-issue.ts';
+import { foldLabel } from './normalize-text.ts';
+import { type RowSpec, matchRowLabel, specId } from './row-labels.ts';
+import type { RowBlock, SourceCell } from './source-document.ts';
+
+export interface FoundRow {
+  readonly spec: RowSpec;
+  readonly cells: readonly RawCell[];
+  readonly location: SourceLocation;
+}
+
+export interface TableReading {
+  /** By `specId`: the rows found, each with as many cells as the row has columns. */
+  readonly found: ReadonlyMap<string, FoundRow>;
+  readonly warnings: readonly ImportIssue[];
+}
+
+interface Labelled {
+  readonly spec: RowSpec;
+  readonly index: number;
+}
+
+/** The row's label: the rightmost cell that names a row (left cells hold group labels). */
+function findLabel(cells: readonly SourceCell[], specs: readonly RowSpec[]): Labelled | null {
+  let found: Labelled | null = null;
+  cells.forEach((cell, index) => {
+    if (isBlankText(cell.text) || isValueToken(cell.text)) return;
+    const match = matchRowLabel(cell.text, specs);
+    if (match) found = { spec: match.spec, index };
+  });
+  return found;
+}
+
+/** The index of the last cell holding label text (not blank, not a value), or -1. */
+export function lastLabelIndex(cells: readonly SourceCell[]): number {
+  let last = -1;
+  cells.forEach((cell, index) => {
+    if (!isBlankText(cell.text) && !isValueToken(cell.text) && foldLabel(cell.text) !== '') {
+      last = index;
+    }
+  });
+  return last;
+}
+
+/**
+ * The value cells of a row with `count` columns: the cells after its label. Extra blank
+ * cells before them (a merged cell's place) are dropped; too few cells cannot be placed.
+ */
+export function takeValues(
+  values: readonly SourceCell[],
+  count: number,
+): { cells: RawCell[] } | { problem: 'few' | 'extra' } {
+  if (values.length < count) return { problem: 'few' };
+  const extra = values.slice(0, values.length - count);
+  if (extra.some((cell) => !isBlankText(cell.text))) return { problem: 'extra' };
+  return { cells: values.slice(values.length - count).map((cell) => toRawCell(cell.text)) };
+}
+
+export function placeWarning(
+  label: string,
+  columns: number,
+  found: number,
+  problem: 'few' | 'extra',
+  location: SourceLocation,
+): ImportIssue {
+  return problem === 'few'
+    ? issue(
+        `“${label}”这一行只找到 ${found} 个数值，应有 ${columns} 个，无法确定哪些单元格是空白，这一行的单元格留空`,
+        `Row "${label}" has ${found} values where it has ${columns} columns; which cells are blank cannot be told, so the row's cells are left blank`,
+        location,
+      )
+    : issue(
+        `“${label}”这一行有 ${found} 个单元格，多于 ${columns} 列，无法确定对应关系，这一行的单元格留空`,
+        `Row "${label}" has ${found} cells, more than its ${columns} columns; they cannot be matched to columns, so the row's cells are left blank`,
+        location,
+      );
+}
+
+/** Reads the rows of one table section against the rows it may hold. */
+export function readTableRows(rows: readonly RowBlock[], specs: readonly RowSpec[]): TableReading {
+  const found = new Map<string, FoundRow>();
+  const warnings: ImportIssue[] = [];
+  for (const row of rows) {
+    const label = findLabel(row.cells, specs);
+    if (!label) continue;
+    const values = row.cells.slice(label.index + 1);
+    // A label with nothing after it is a heading row or a group label: no cells to read.
+    if (values.length === 0) continue;
+    const { spec } = label;
+    if (spec.group) continue;
+    const id = specId(spec);
+    if (found.has(id)) {
+      warnings.push(
+        issue(
+          `“${spec.label}”这一行出现了两次，只读取了第一次`,
+          `Row "${spec.label}" appears twice; only the first is read`,
+          row.location,
+        ),
+      );
+      continue;
+    }
+    const taken = takeValues(values, spec.columns.length);
+    if ('problem' in taken) {
+      warnings.push(
+        placeWarning(spec.label, spec.columns.length, values.length, taken.problem, row.location),
+      );
+      found.set(id, { spec, cells: spec.columns.map(() => null), location: row.location });
+      continue;
+    }
+    found.set(id, { spec, cells: taken.cells, location: row.location });
+  }
+  return { found, warnings };
+}

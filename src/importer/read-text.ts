@@ -1,0 +1,113 @@
+import { excerptOf } from './import-issue.ts';
+import { displayWidth, trimSpaces } from './normalize-text.ts';
+import type { Block, SourceCell, SourceDocument } from './source-document.ts';
+
+// Plain text comes in three layouts, often mixed in one file:
+// - Word "save as text": each table cell on its own line after a tab, a blank line between
+//   rows, a cell's second line without the tab (the seed report);
+// - a table row on one line with its cells separated by tabs (copied from a web page);
+// - PDF-extracted text: lines wrapped at the page width, table rows as "label 1 2 3".
+
+const PAGE_NUMBER =
+  /^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
+
+// Pandoc-style image markers, and the OCR'd image text that may follow them on the line.
+const IMAGE_MARKER = /\[image:[^\]]*\](?:[ \t]*[\x20-\x7e]*$)?/g;
+
+export function isPageNumber(line: string): boolean {
+  return PAGE_NUMBER.test(trimSpaces(line));
+}
+
+interface OpenRow {
+  cells: { text: string; line: number }[];
+}
+
+function cellOf(text: string, line: number, column: number): SourceCell {
+  return { text, location: { line, column, excerpt: excerptOf(text) } };
+}
+
+function closeRow(row: OpenRow | null, blocks: Block[]): null {
+  if (row && row.cells.length > 0) {
+    const cells = row.cells.map((c) => cellOf(c.text, c.line, 2));
+    const first = row.cells[0] as { line: number };
+    blocks.push({
+      kind: 'row',
+      cells,
+      location: {
+        line: first.line,
+        column: 1,
+        excerpt: excerptOf(cells.map((c) => c.text).join(' ')),
+      },
+    });
+  }
+  return null;
+}
+
+/** A page's wrapped lines are short and fairly even; paragraphs saved one a line are not. */
+function isWrapped(lines: readonly string[]): boolean {
+  const widths = lines.map((line) => displayWidth(trimSpaces(line))).filter((w) => w > 0);
+  if (widths.length < 10) return false;
+  widths.sort((a, b) => a - b);
+  const p90 = widths[Math.floor(widths.length * 0.9)] ?? 0;
+  return p90 <= 50;
+}
+
+export function readText(text: string): SourceDocument & { readonly hasCells: boolean } {
+  const lines = text.split(/\r\n|\r|\n/);
+  const blocks: Block[] = [];
+  const plainLines: string[] = [];
+  let row: OpenRow | null = null;
+  let hasCells = false;
+
+  lines.forEach((raw, index) => {
+    const lineNumber = index + 1;
+    const line = raw.replace(IMAGE_MARKER, '').replace(/\f/g, '');
+    if (isPageNumber(line)) return;
+    if (line.startsWith('\t') && !line.slice(1).includes('\t')) {
+      row ??= { cells: [] };
+      row.cells.push({ text: line.slice(1), line: lineNumber });
+      hasCells = true;
+      return;
+    }
+    if (line.includes('\t') && trimSpaces(line) !== '') {
+      row = closeRow(row, blocks);
+      const parts = line.split('\t');
+      let column = 1;
+      const cells = parts.map((part) => {
+        const cell = cellOf(part, lineNumber, column);
+        column += part.length + 1;
+        return cell;
+      });
+      blocks.push({
+        kind: 'row',
+        cells,
+        location: { line: lineNumber, column: 1, excerpt: excerptOf(line) },
+      });
+      hasCells = true;
+      return;
+    }
+    // Only a truly empty line ends a row: a line of no-break spaces is a cell's second line.
+    if (/^[ \t]*$/.test(line)) {
+      row = closeRow(row, blocks);
+      return;
+    }
+    if (row) {
+      // A cell's text that Word wrapped onto a line of its own.
+      const last = row.cells[row.cells.length - 1] as { text: string };
+      last.text += line;
+      return;
+    }
+    plainLines.push(line);
+    const body = trimSpaces(line);
+    if (body !== '') {
+      const column = line.length - line.trimStart().length + 1;
+      blocks.push({
+        kind: 'text',
+        text: body,
+        location: { line: lineNumber, column, excerpt: excerptOf(body) },
+      });
+    }
+  });
+  closeRow(row, blocks);
+  return { blocks, wrapped: !hasCells && isWrapped(plainLines), hasCells };
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { cellAccuracy, percent, tableCells } from './cell-accuracy.ts';
+import { expectOk, importFile, readJson } from './import-file.ts';
+
+// Real reports as a PDF library extracted their text, against every cell transcribed by
+// hand from the PDFs' page images (tests/fixtures/corpus/*.expected.json).
+const corpus = [
+  { name: 'hongze-district-gov-2023', single: true },
+  { name: 'hongze-district-gov-2024', single: true },
+  { name: 'huaian-city-gov-2024', single: false },
+] as const;
+
+interface Expected {
+  agency: { name: string };
+  year: number;
+  template: string;
+}
+
+describe.each(corpus)('importing the corpus text $name', ({ name, single }) => {
+  const load = () => importFile(`tests/fixtures/importer/corpus/${name}.pdftext.txt`);
+  const expected = readJson(`tests/fixtures/corpus/${name}.expected.json`) as Expected;
+
+  it('recognises the report: PDF text, template, agency, year', async () => {
+    const result = expectOk(await load());
+    expect(result.format).toBe('pdf-text');
+    expect(result.report.template).toBe(expected.template);
+    expect(result.report.agency.name).toBe(expected.agency.name);
+    expect(result.report.year).toBe(expected.year);
+    expect(result.report.id).toBe(name);
+  });
+
+  it('reads every cell of the three tables as transcribed from the PDF', async () => {
+    const result = expectOk(await load());
+    const accuracy = cellAccuracy(result.report, expected);
+    console.log(`corpus ${name}: ${percent(accuracy)}`);
+    expect(accuracy.expected).toBeGreaterThan(150);
+    expect(accuracy.wrong).toEqual([]);
+    // Nothing beyond what was printed: the cells of the rows the report has, no more.
+    expect([...tableCells(result.report).keys()].sort()).toEqual(
+      [...tableCells(expected).keys()].sort(),
+    );
+  });
+
+  it(`keeps （六）其他处理 as printed: ${single ? 'the old single row' : 'three rows'}`, async () => {
+    const { report } = expectOk(await load());
+    const otherHandling = (report.sections.applications?.results as Record<string, object>)
+      .otherHandling as Record<string, unknown>;
+    expect('person' in otherHandling).toBe(single);
+  });
+
+  it('warns of nothing but the missing publication date', async () => {
+    const { warnings } = expectOk(await load());
+    expect(warnings.map((w) => w.en)).toEqual([
+      'No publication date was found at the end of the report; publishedOn is left out',
+    ]);
+    expect(warnings[0]?.location?.line).toBeGreaterThan(100);
+  });
+});
