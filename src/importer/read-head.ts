@@ -33,11 +33,17 @@ export interface Head {
 
 const HEAD_LINES_FOR_TITLE = 8;
 
+const blockLine = (b: Block | undefined): string => (b?.kind === 'text' ? b.text : '');
+
 export function readHead(head: readonly Block[], wrapped: boolean, width: number): Head {
   const lines = head.slice(0, HEAD_LINES_FOR_TITLE);
-  const titleAt = lines.findIndex(
-    (b) => b.kind === 'text' && foldLabel(b.text).length <= 60 && TITLE.test(foldLabel(b.text)),
+  const isTitle = (b: Block) =>
+    b.kind === 'text' && foldLabel(b.text).length <= 60 && TITLE.test(foldLabel(b.text));
+  // A title names its year; a line such as a breadcrumb (首页 > 年度报告) does not.
+  const withYear = lines.findIndex(
+    (b, i) => isTitle(b) && (YEAR.test(blockLine(b)) || YEAR.test(blockLine(lines[i - 1]))),
   );
+  const titleAt = withYear >= 0 ? withYear : lines.findIndex(isTitle);
   if (titleAt < 0) {
     const first = head[0];
     const agencyLine = first?.kind === 'text' && isAgencyLike(first.text) ? first : undefined;
