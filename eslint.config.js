@@ -49,4 +49,5 @@ export default tseslint.config(
   },
   { files: ['src/store/**'], rules: restrict('**/components/**', '**/app/**') },
   { files: ['src/components/**'], rules: restrict('**/store/**', '**/app/**') },
+  { files: ['tests/**'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
 );

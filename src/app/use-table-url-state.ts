@@ -12,10 +12,10 @@ export function useTableUrlState(
   columnIds: readonly string[],
 ): [TableViewState, (next: TableViewState) => void] {
   const [params, setParams] = useSearchParams();
+  // Callers build the column list on each render; compare it by content.
   const key = columnIds.join(',');
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- columnIds is compared by content
   const state = useMemo(
-    () => parseTableViewState(params, prefix, columnIds),
+    () => parseTableViewState(params, prefix, key.split(',')),
     [params, prefix, key],
   );
   const setState = useCallback(

@@ -100,7 +100,7 @@ export function createReportsStore(fetchText: Fetcher = httpFetcher) {
     reports: {},
     loadIndex: async (force = false) => {
       const current = get().index;
-      if (!force && current && current.status !== 'error') return;
+      if (!force && current) return;
       set({ index: { status: 'loading' } });
       try {
         set({ index: parseIndex(await fetchText('index.json')) });
@@ -121,7 +121,7 @@ export function createReportsStore(fetchText: Fetcher = httpFetcher) {
     },
     loadReport: async (entry, force = false) => {
       const current = get().reports[entry.id];
-      if (!force && current && current.status !== 'error') return;
+      if (!force && current) return;
       set((s) => ({ reports: { ...s.reports, [entry.id]: { status: 'loading' } } }));
       let result: Loadable<LoadedReport>;
       try {

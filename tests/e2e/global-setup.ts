@@ -1,10 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { serveStatic } from './static-server.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    subpathUrl: string;
   }
 }
 
@@ -58,7 +61,10 @@ export default async function setup(project: TestProject) {
   const baseUrl = `http://127.0.0.1:${port}/`;
   await waitFor(baseUrl, child, 30_000);
   project.provide('baseUrl', baseUrl);
+  const subpath = await serveStatic(resolve('dist'), '/xxgk/');
+  project.provide('subpathUrl', subpath.url);
   return () => {
     child.kill();
+    subpath.server.close();
   };
 }

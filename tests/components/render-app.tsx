@@ -1,0 +1,51 @@
+import { render } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { routes } from '../../src/app/router.tsx';
+import { I18nProvider } from '../../src/i18n/i18n-context.tsx';
+import type { Lang } from '../../src/i18n/messages.ts';
+import type { ReportFile } from '../../src/report/report-schema.ts';
+import { usePreferences } from '../../src/store/preferences-store.ts';
+import { parseIndex, parseLoadedReport, useReports } from '../../src/store/reports-store.ts';
+
+/** Renders the app's routes at `path` with these reports already loaded into the store. */
+/** With `files` null the store starts empty and loads through `fetch` (stub it). */
+export function renderApp(path: string, files: readonly ReportFile[] | null, lang: Lang = 'zh') {
+  if (files === null) resetReports();
+  else preload(files);
+  usePreferences.setState({ lang });
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  const result = render(<TestApp router={router} />);
+  return { router, ...result };
+}
+
+function TestApp({ router }: { router: ReturnType<typeof createMemoryRouter> }) {
+  const current = usePreferences((s) => s.lang);
+  return (
+    <I18nProvider lang={current}>
+      <RouterProvider router={router} />
+    </I18nProvider>
+  );
+}
+
+function preload(files: readonly ReportFile[]) {
+  const entries = files.map((f) => ({
+    id: f.id,
+    agency: f.agency.name,
+    year: f.year,
+    template: f.template,
+    file: `${f.id}.json`,
+  }));
+  useReports.setState({
+    index: parseIndex(JSON.stringify({ default: entries[0]?.id, reports: entries })),
+    reports: Object.fromEntries(
+      files.map((f, i) => [
+        f.id,
+        parseLoadedReport(entries[i] as (typeof entries)[number], JSON.stringify(f)),
+      ]),
+    ),
+  });
+}
+
+export function resetReports() {
+  useReports.setState({ index: undefined, reports: {} });
+}
