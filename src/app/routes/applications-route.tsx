@@ -31,6 +31,7 @@ export function ApplicationsRoute() {
     <>
       <PageHeading title={label(sectionLabels.applications)} mode={mode} onMode={setMode} />
       <TableAndChart
+        wide
         mode={mode}
         table={
           <DataTable

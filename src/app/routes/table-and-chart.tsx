@@ -12,13 +12,16 @@ export function TableAndChart({
   mode,
   table,
   chart,
+  wide = false,
 }: {
   mode: ViewMode;
   table: ReactNode;
   chart: ReactNode;
+  /** A wide table takes the full width, its charts side by side below it. */
+  wide?: boolean;
 }) {
   return (
-    <div className={`table-and-chart view-${mode}`}>
+    <div className={`table-and-chart view-${mode}${wide ? ' is-wide' : ''}`}>
       {mode !== 'chart' ? <div className="tc-table">{table}</div> : null}
       {mode !== 'table' ? <div className="tc-chart">{chart}</div> : null}
     </div>
