@@ -4,15 +4,18 @@ import iconv from 'iconv-lite';
 import { format, resolveConfig } from 'prettier';
 import { fixtureDocx } from './lib/fixture-docx.ts';
 import { fixtureHtml } from './lib/fixture-html.ts';
+import { fixtureText } from './lib/fixture-text.ts';
 import { bureauFixture, countyFixture } from './lib/fixture-reports.ts';
 
 // Writes the importer's hand-made fixtures: each made-up report as a web page (one UTF-8
 // with a layout table around it, one GB2312-declared page in GB18030 bytes) and as a .docx
-// with merged cells, beside the report file the importer must give back.
+// with merged cells and as the text a browser copies from the page, beside the report
+// file the importer must give back.
 // Run: npx tsx scripts/gen-importer-fixtures.ts
 
 const dir = join(process.cwd(), 'tests/fixtures/importer');
-for (const sub of ['html', 'docx', 'expected']) mkdirSync(join(dir, sub), { recursive: true });
+for (const sub of ['html', 'docx', 'text', 'expected'])
+  mkdirSync(join(dir, sub), { recursive: true });
 
 for (const { fixture, expected } of [countyFixture(), bureauFixture()]) {
   const html = fixtureHtml(fixture, `${expected.agency.name}${expected.title ?? ''}`);
@@ -21,8 +24,9 @@ for (const { fixture, expected } of [countyFixture(), bureauFixture()]) {
   // .shtml, as many government sites name their pages (and no formatter rewrites it).
   writeFileSync(join(dir, 'html', `${fixture.name}.shtml`), bytes);
   writeFileSync(join(dir, 'docx', `${fixture.name}.docx`), fixtureDocx(fixture));
+  writeFileSync(join(dir, 'text', `${fixture.name}.txt`), fixtureText(fixture));
   const jsonPath = join(dir, 'expected', `${fixture.name}.json`);
   const options = { ...(await resolveConfig(jsonPath)), filepath: jsonPath };
   writeFileSync(jsonPath, await format(JSON.stringify(expected), options));
-  console.log(`${fixture.name}: html, docx, expected`);
+  console.log(`${fixture.name}: html, docx, text, expected`);
 }

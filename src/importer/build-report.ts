@@ -92,7 +92,7 @@ export function buildReport(doc: SourceDocument, fileName: string): BuildResult 
     );
   }
   if (!publishedOn) {
-    const last = doc.blocks[doc.blocks.length - 1];
+    const last = [...doc.blocks].reverse().find((b) => blockText(b).trim() !== '');
     warnings.push(
       issue(
         '报告末尾没有找到发布日期，publishedOn 留空',

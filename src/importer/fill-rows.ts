@@ -26,10 +26,12 @@ export function rowOf(spec: RowSpec, cells: readonly RawCell[] | null): Tree {
   return Object.fromEntries(spec.columns.map((column, i) => [column, cells?.[i] ?? null]));
 }
 
+const cells = (n: number): string => (n === 1 ? '1 cell is' : `${n} cells are`);
+
 export function missingRowWarning(spec: RowSpec, area: SearchArea): ImportIssue {
   return issue(
     `${area.table.zh}中没有找到“${spec.label}”这一行，它的 ${spec.columns.length} 个单元格留空（查找范围：${area.zh}）`,
-    `Row "${spec.label}" of ${area.table.en} was not found; its ${spec.columns.length} cells are left blank (looked in ${area.en})`,
+    `Row "${spec.label}" of ${area.table.en} was not found; its ${cells(spec.columns.length)} left blank (looked ${area.en})`,
     area.location,
   );
 }

@@ -2,7 +2,13 @@ import { parseReport } from '../report/parse-report.ts';
 import type { ReportFile } from '../report/report-schema.ts';
 import { buildReport } from './build-report.ts';
 import { decodeBytes } from './decode-bytes.ts';
-import { type ImportFormat, type ImportResult, failure, issue } from './import-issue.ts';
+import {
+  type ImportFormat,
+  type ImportResult,
+  type SourceLocation,
+  failure,
+  issue,
+} from './import-issue.ts';
 import { readDocx } from './read-docx.ts';
 import { readHtml } from './read-html.ts';
 import { readText } from './read-text.ts';
@@ -18,18 +24,27 @@ export const MAX_BYTES = 20 * 1024 * 1024;
 
 const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
 
+/** Where JSON.parse stopped: engines say "position 31" or "line 3 column 8", or nothing. */
+function jsonErrorAt(text: string, detail: string): SourceLocation | undefined {
+  const lineColumn = /line (\d+) column (\d+)/.exec(detail);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/.exec(detail);
+  if (!position) return undefined;
+  const before = text.slice(0, Number(position[1]));
+  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
+}
+
 function fromJson(text: string): ImportResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    const position = /position (\d+)/.exec(detail);
-    const before = position ? text.slice(0, Number(position[1])) : null;
-    const location = before
-      ? { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') }
-      : undefined;
-    return failure(`不是有效的 JSON：${detail}`, `Not valid JSON: ${detail}`, location);
+    return failure(
+      `不是有效的 JSON：${detail}`,
+      `Not valid JSON: ${detail}`,
+      jsonErrorAt(text, detail),
+    );
   }
   const parsed = parseReport(json);
   if (!parsed.ok) {

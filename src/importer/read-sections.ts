@@ -4,7 +4,8 @@ import type { SearchArea } from './fill-rows.ts';
 import { type Sections, sectionKeys } from './find-sections.ts';
 import { type ImportIssue, type SourceLocation, issue } from './import-issue.ts';
 import { readApplications, readAppeals, readProactive } from './read-tables.ts';
-import type { Block } from './source-document.ts';
+import { type Block, blockText } from './source-document.ts';
+import { excerptOf } from './import-issue.ts';
 
 const TABLE_NAMES = {
   proactive: { zh: '主动公开政府信息情况表（二）', en: 'the proactive disclosure table (二)' },
@@ -19,6 +20,8 @@ const TABLE_NAMES = {
 } as const;
 
 type TableKey = keyof typeof TABLE_NAMES;
+
+const printed = (heading: Block): string => excerptOf(blockText(heading));
 
 function span(blocks: readonly Block[]): { zh: string; en: string } | null {
   const lines = blocks.flatMap((b) => (b.location.line === undefined ? [] : [b.location.line]));
@@ -36,7 +39,7 @@ function tableArea(
   sections: Sections,
   key: TableKey,
   all: readonly Block[],
-): { blocks: readonly Block[]; area: SearchArea } {
+): { blocks: readonly Block[]; area: SearchArea; own: boolean } {
   const own = sections.sections.get(key);
   const label = sectionLabels[key];
   if (own) {
@@ -44,11 +47,12 @@ function tableArea(
     const location: SourceLocation = own.heading.location;
     return {
       blocks: own.blocks,
+      own: true,
       area: {
         table: TABLE_NAMES[key],
         location,
-        zh: `“${label.zh}”之下${lines ? `，${lines.zh}` : ''}`,
-        en: `under "${label.zh}"${lines ? `, ${lines.en}` : ''}`,
+        zh: `“${printed(own.heading)}”之下${lines ? `，${lines.zh}` : ''}`,
+        en: `under "${printed(own.heading)}"${lines ? `, ${lines.en}` : ''}`,
       },
     };
   }
@@ -61,26 +65,27 @@ function tableArea(
   const lines = span(blocks);
   return {
     blocks,
+    own: false,
     area: {
       table: TABLE_NAMES[key],
       location: before?.heading.location ?? {},
-      zh: `没有找到“${label.zh}”的标题，在${before ? `“${sectionLabels[before.key].zh}”之下` : '全文'}查找${lines ? `，${lines.zh}` : ''}`,
-      en: `"${label.zh}" has no heading; looked ${before ? `under "${sectionLabels[before.key].zh}"` : 'in the whole file'}${lines ? `, ${lines.en}` : ''}`,
+      zh: `${before ? `“${printed(before.heading)}”之下` : '全文'}${lines ? `，${lines.zh}` : ''}（没有找到“${label.zh}”的标题）`,
+      en: `${before ? `under "${printed(before.heading)}"` : 'in the whole file'}${lines ? `, ${lines.en}` : ''}, as "${label.zh}" has no heading`,
     },
   };
 }
 
 export function readTableSections(sections: Sections, template: Template, all: readonly Block[]) {
   const at = (key: TableKey) => {
-    const { blocks, area } = tableArea(sections, key, all);
-    return { rows: assembleRows(blocks), area };
+    const { blocks, area, own } = tableArea(sections, key, all);
+    return { rows: assembleRows(blocks), area, own };
   };
   const p = at('proactive');
   const a = at('applications');
   const q = at('appeals');
   const proactive = readProactive(p.rows, template, p.area);
   const applications = readApplications(a.rows, template, a.area);
-  const appeals = readAppeals(q.rows, q.area);
+  const appeals = readAppeals(q.rows, q.area, q.own);
   return {
     proactive: proactive.value,
     applications: applications.value,
@@ -110,7 +115,7 @@ export function missingSectionWarnings(sections: Sections, all: readonly Block[]
   }
   if (cutOff.length > 0) {
     const names = cutOff.map((k) => NUMERALS[sectionKeys.indexOf(k)]).join('、');
-    const last = all[all.length - 1];
+    const last = [...all].reverse().find((b) => blockText(b).trim() !== '');
     warnings.push(
       issue(
         `报告不完整：文件在${lastFound >= 0 ? `第${NUMERALS[lastFound]}部分` : '开头'}之后就结束了，第${names}部分都没有找到（文件可能被截断）；缺少的单元格留空`,

@@ -20,7 +20,7 @@ export interface TableResult {
 function tableNotFound(area: SearchArea): ImportIssue {
   return issue(
     `没有找到${area.table.zh}的任何一行，整张表留空（查找范围：${area.zh}）`,
-    `No row of ${area.table.en} was found; the whole table is left blank (looked in ${area.en})`,
+    `No row of ${area.table.en} was found; the whole table is left blank (looked ${area.en})`,
     area.location,
   );
 }
@@ -69,13 +69,18 @@ export function readApplications(
   return read(rows, specs, all, area);
 }
 
-export function readAppeals(rows: readonly RowBlock[], area: SearchArea): TableResult {
+/** Table 四; a row that cannot be placed is only reported in its own section. */
+export function readAppeals(
+  rows: readonly RowBlock[],
+  area: SearchArea,
+  ownSection: boolean,
+): TableResult {
   const full = readAppealRows(rows);
   if (full.kind === 'row') {
     return { value: full.value, warnings: [] };
   }
   const result = read(rows, appealSpecs, appealSpecs, area);
-  return full.kind === 'unplaced'
+  return full.kind === 'unplaced' && ownSection
     ? { ...result, warnings: [full.warning, ...result.warnings] }
     : result;
 }
