@@ -2,21 +2,15 @@ import { createHashRouter, Navigate, type RouteObject } from 'react-router-dom';
 import { AppLayout } from './layout/app-layout.tsx';
 import { ReportLayout } from './layout/report-layout.tsx';
 import { RouteError } from './layout/route-error.tsx';
-import { ApplicationsRoute } from './routes/applications-route.tsx';
-import { AppealsRoute } from './routes/appeals-route.tsx';
-import { ChecksRoute } from './routes/checks-route.tsx';
 import { DefaultReportRoute } from './routes/default-report-route.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
-import { OverviewRoute } from './routes/overview-route.tsx';
-import { ProcurementRoute } from './routes/procurement-route.tsx';
-import { PublicationsRoute } from './routes/publications-route.tsx';
-import { TextRoute } from './routes/text-route.tsx';
 
 // Each section gets its own error boundary, rendered inside the report layout, so one broken
 // section leaves the navigation and the other sections working.
-const section = (path: string, element: React.ReactNode): RouteObject => ({
+// Sections load on first visit: a report opens without the table and chart code.
+const section = (path: string, load: () => Promise<React.ComponentType>): RouteObject => ({
   path,
-  element,
+  lazy: async () => ({ Component: await load() }),
   errorElement: <RouteError />,
 });
 
@@ -32,14 +26,26 @@ export const routes: RouteObject[] = [
         errorElement: <RouteError />,
         children: [
           { index: true, element: <Navigate to="overview" replace /> },
-          section('overview', <OverviewRoute />),
-          section('publications', <PublicationsRoute />),
-          section('applications', <ApplicationsRoute />),
-          section('procurement', <ProcurementRoute />),
-          section('appeals', <AppealsRoute />),
-          section('problems', <TextRoute section="problems" />),
-          section('other', <TextRoute section="other" />),
-          section('checks', <ChecksRoute />),
+          section(
+            'overview',
+            async () => (await import('./routes/overview-route.tsx')).OverviewRoute,
+          ),
+          section(
+            'publications',
+            async () => (await import('./routes/publications-route.tsx')).PublicationsRoute,
+          ),
+          section(
+            'applications',
+            async () => (await import('./routes/applications-route.tsx')).ApplicationsRoute,
+          ),
+          section(
+            'procurement',
+            async () => (await import('./routes/procurement-route.tsx')).ProcurementRoute,
+          ),
+          section('appeals', async () => (await import('./routes/appeals-route.tsx')).AppealsRoute),
+          section('problems', async () => (await import('./routes/text-route.tsx')).ProblemsRoute),
+          section('other', async () => (await import('./routes/text-route.tsx')).OtherRoute),
+          section('checks', async () => (await import('./routes/checks-route.tsx')).ChecksRoute),
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

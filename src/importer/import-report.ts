@@ -4,6 +4,7 @@ import { buildReport } from './build-report.ts';
 import { decodeBytes } from './decode-bytes.ts';
 import {
   type ImportFormat,
+  type ImportIssue,
   type ImportResult,
   type SourceLocation,
   failure,
@@ -23,6 +24,14 @@ export interface ImportInput {
 export const MAX_BYTES = 20 * 1024 * 1024;
 
 const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
+
+/** The message for a file over the limit (the command line checks the size before reading). */
+export function tooLarge(size: number): ImportIssue {
+  return issue(
+    `文件太大（${megabytes(size)} MB），上限是 20 MB`,
+    `The file is too large (${megabytes(size)} MB); the limit is 20 MB`,
+  );
+}
 
 /** Where JSON.parse stopped: engines say "position 31" or "line 3 column 8", or nothing. */
 function jsonErrorAt(text: string, detail: string): SourceLocation | undefined {
@@ -81,12 +90,7 @@ function fromText(text: string, name: string, encoding: string): ImportResult {
 
 async function importBytes(input: ImportInput): Promise<ImportResult> {
   const { bytes } = input;
-  if (bytes.length > MAX_BYTES) {
-    return failure(
-      `文件太大（${megabytes(bytes.length)} MB），上限是 20 MB`,
-      `The file is too large (${megabytes(bytes.length)} MB); the limit is 20 MB`,
-    );
-  }
+  if (bytes.length > MAX_BYTES) return { ok: false, errors: [tooLarge(bytes.length)] };
   if (bytes.length === 0) return failure('文件是空的', 'The file is empty');
   switch (sniffBytes(bytes)) {
     case 'pdf':

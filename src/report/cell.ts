@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** A cell as written in a report file: a number, a string as printed, or null for blank. */
 export const rawCellSchema = z.union([z.number(), z.string(), z.null()], {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { templates } from './table-layout.ts';
 
 /** `public/data/reports/index.json`: the reports the app can open, read before any report. */

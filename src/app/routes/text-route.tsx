@@ -22,3 +22,6 @@ export function TextRoute({ section }: { section: 'problems' | 'other' }) {
     </>
   );
 }
+
+export const ProblemsRoute = () => <TextRoute section="problems" />;
+export const OtherRoute = () => <TextRoute section="other" />;
