@@ -15,7 +15,7 @@ describe('navigation', () => {
   it('/ opens the default report on its overview', async () => {
     const { router } = renderApp('/', [seedFile()]);
     await waitFor(() => expect(router.state.location.pathname).toBe(`/reports/${SEED}/overview`));
-    expect(screen.getByRole('navigation', { name: '报告各部分' })).toBeTruthy();
+    expect(await screen.findByRole('navigation', { name: '报告各部分' })).toBeTruthy();
   });
 
   it('has a link for every section, the current one marked', async () => {
