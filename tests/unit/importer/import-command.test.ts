@@ -1,0 +1,143 @@
+import { spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../src/report/parse-report.ts';
+import { runImportCommand } from '../../../scripts/lib/import-command.ts';
+import { projectFile, seedFile } from '../../builders.ts';
+
+async function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const status = await runImportCommand(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+  return { status, out, err };
+}
+
+/** A folder of reports: good ones in both layouts and a .docx, and three that fail. */
+function inputFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'xxgk-import-'));
+  const reports = join(dir, 'reports');
+  mkdirSync(join(reports, 'more'), { recursive: true });
+  copyFileSync(
+    projectFile('tests/fixtures/seed/liaocheng-nyncj-2020.txt'),
+    join(reports, 'liaocheng-nyncj-2020.txt'),
+  );
+  copyFileSync(
+    projectFile('tests/fixtures/importer/corpus/hongze-district-gov-2023.pdftext.txt'),
+    join(reports, 'more', 'hongze-district-gov-2023.txt'),
+  );
+  copyFileSync(
+    projectFile('tests/fixtures/importer/docx/xihe-jyj-2020.docx'),
+    join(reports, 'xihe-jyj-2020.docx'),
+  );
+  writeFileSync(join(reports, 'scan.pdf'), '%PDF-1.4\n');
+  writeFileSync(join(reports, 'empty.txt'), '');
+  writeFileSync(join(reports, 'picture.png'), 'not looked at');
+  return dir;
+}
+
+describe('npm run import', () => {
+  it('imports a folder: a line per file, a summary, one report file per report, exit 1 when any failed', async () => {
+    const dir = inputFolder();
+    const outDir = join(dir, 'out');
+    const { status, out, err } = await run(join(dir, 'reports'), '-o', outDir, '--lang', 'en');
+    expect(err).toEqual([]);
+    expect(status).toBe(1);
+    const lines = out.map((line) => line.replace(`${dir}/`, ''));
+    expect(lines).toEqual([
+      'reports/empty.txt: failed: The file is empty',
+      expect.stringMatching(
+        /^reports\/liaocheng-nyncj-2020\.txt: ok \(text, utf-8\) → .*liaocheng-nyncj-2020\.json$/,
+      ),
+      expect.stringMatching(
+        /^reports\/more\/hongze-district-gov-2023\.txt: ok, 1 warning \(pdf-text, utf-8\) → .*hongze-district-gov-2023\.json$/,
+      ),
+      expect.stringMatching(/^reports\/scan\.pdf: failed: PDF files are not supported yet/),
+      expect.stringMatching(/^reports\/xihe-jyj-2020\.docx: ok \(docx\) → .*xihe-jyj-2020\.json$/),
+      '5 files: 3 imported (1 with warnings), 2 failed; report files in out',
+    ]);
+    expect(readdirSync(outDir).sort()).toEqual([
+      'hongze-district-gov-2023.json',
+      'liaocheng-nyncj-2020.json',
+      'xihe-jyj-2020.json',
+    ]);
+    const seed = JSON.parse(
+      readFileSync(join(outDir, 'liaocheng-nyncj-2020.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    const { $schema: _link, ...expected } = seedFile() as Record<string, unknown>;
+    expect(seed).toEqual(expected);
+    for (const name of readdirSync(outDir)) {
+      expect(parseReport(JSON.parse(readFileSync(join(outDir, name), 'utf8'))).ok).toBe(true);
+    }
+  });
+
+  it('exits 0 when every file imports, and lists warnings with their lines when asked', async () => {
+    const dir = inputFolder();
+    const file = join(dir, 'reports', 'more', 'hongze-district-gov-2023.txt');
+    const { status, out } = await run(file, '--out', join(dir, 'o'), '--verbose', '--lang', 'zh');
+    expect(status).toBe(0);
+    expect(out[1]).toMatch(/^ {2}line 154:1: 报告末尾没有找到发布日期/);
+    expect(out.at(-1)).toMatch(/^1 file: 1 imported \(1 with warnings\), 0 failed/);
+  });
+
+  it('gives two reports with the same id two files', async () => {
+    const dir = inputFolder();
+    const seed = join(dir, 'reports', 'liaocheng-nyncj-2020.txt');
+    const outDir = join(dir, 'o');
+    await run(seed, seed, '-o', outDir);
+    expect(readdirSync(outDir).sort()).toEqual([
+      'liaocheng-nyncj-2020-2.json',
+      'liaocheng-nyncj-2020.json',
+    ]);
+    const second = JSON.parse(
+      readFileSync(join(outDir, 'liaocheng-nyncj-2020-2.json'), 'utf8'),
+    ) as { id: string };
+    expect(second.id).toBe('liaocheng-nyncj-2020-2');
+  });
+
+  it('says why a path cannot be read, and explains its usage when called wrongly', async () => {
+    const dir = inputFolder();
+    const missing = await run(join(dir, 'nope.txt'), '-o', join(dir, 'o'), '--lang', 'en');
+    expect(missing.status).toBe(1);
+    expect(missing.out[0]).toMatch(/nope\.txt: failed: no such file or folder$/);
+    const empty = join(dir, 'nothing');
+    mkdirSync(empty);
+    expect((await run(empty, '-o', join(dir, 'o'), '--lang', 'en')).out[0]).toMatch(
+      /holds no report files/,
+    );
+    const usage = await run();
+    expect(usage.status).toBe(2);
+    expect(usage.err.join('\n')).toMatch(
+      /usage: npm run import -- <files or folders…> \[-o <dir>\]/,
+    );
+    expect((await run('x.txt', '--lang', 'fr')).status).toBe(2);
+    expect((await run('x.txt', '-o')).status).toBe(2);
+  });
+});
+
+describe('npm run import, as a process', () => {
+  it('runs through tsx, writes to ./imported by default, exits 1 on a failure, no stack trace', () => {
+    const dir = inputFolder();
+    const result = spawnSync(
+      projectFile('node_modules/.bin/tsx'),
+      [projectFile('scripts/import-reports.ts'), 'reports/empty.txt', 'reports/xihe-jyj-2020.docx'],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('reports/empty.txt: failed: 文件是空的 | The file is empty');
+    expect(result.stdout).toContain(
+      'reports/xihe-jyj-2020.docx: ok (docx) → imported/xihe-jyj-2020.json',
+    );
+    expect(result.stdout).not.toMatch(/\bat .*\.(ts|js):\d+/);
+    expect(readdirSync(join(dir, 'imported'))).toEqual(['xihe-jyj-2020.json']);
+  });
+});
