@@ -1,6 +1,6 @@
 import { appealColumns, appealGroups } from '../report/table-layout.ts';
 import { type ImportIssue, issue } from './import-issue.ts';
-import { lastLabelIndex, takeValues } from './read-table-rows.ts';
+import { lastLabelIndex, takeValues, valuesWithContinuations } from './read-table-rows.ts';
 import type { RowBlock } from './source-document.ts';
 
 const GROUP_SIZE = appealColumns.length;
@@ -17,9 +17,11 @@ export type AppealRowReading =
  */
 export function readAppealRows(rows: readonly RowBlock[]): AppealRowReading {
   let unplaced: ImportIssue | null = null;
-  for (const row of rows) {
-    const values = row.cells.slice(lastLabelIndex(row.cells) + 1);
-    if (values.length < GROUP_SIZE + 1) continue;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as RowBlock;
+    const after = row.cells.slice(lastLabelIndex(row.cells) + 1);
+    if (after.length < GROUP_SIZE + 1) continue;
+    const { values } = valuesWithContinuations(rows, i, after, ROW_SIZE);
     const taken = takeValues(values, ROW_SIZE);
     if ('problem' in taken) {
       unplaced ??= issue(

@@ -78,16 +78,39 @@ export function placeWarning(
       );
 }
 
+/**
+ * A row's values with those of the label-less rows after it, while they still fit: values
+ * that wrapped onto the next line, or a layout that prints one cell a line. Returns the
+ * values and how many rows they took.
+ */
+export function valuesWithContinuations(
+  rows: readonly RowBlock[],
+  at: number,
+  first: readonly SourceCell[],
+  count: number,
+): { values: SourceCell[]; used: number } {
+  const values = [...first];
+  let used = 1;
+  for (let j = at + 1; values.length < count && j < rows.length; j++) {
+    const next = rows[j] as RowBlock;
+    if (lastLabelIndex(next.cells) !== -1 || values.length + next.cells.length > count) break;
+    values.push(...next.cells);
+    used += 1;
+  }
+  return values.length === count ? { values, used } : { values: [...first], used: 1 };
+}
+
 /** Reads the rows of one table section against the rows it may hold. */
 export function readTableRows(rows: readonly RowBlock[], specs: readonly RowSpec[]): TableReading {
   const found = new Map<string, FoundRow>();
   const warnings: ImportIssue[] = [];
-  for (const row of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i] as RowBlock;
     const label = findLabel(row.cells, specs);
     if (!label) continue;
-    const values = row.cells.slice(label.index + 1);
+    const after = row.cells.slice(label.index + 1);
     // A label with nothing after it is a heading row or a group label: no cells to read.
-    if (values.length === 0) continue;
+    if (after.length === 0) continue;
     const { spec } = label;
     if (spec.group) continue;
     const id = specId(spec);
@@ -101,6 +124,8 @@ export function readTableRows(rows: readonly RowBlock[], specs: readonly RowSpec
       );
       continue;
     }
+    const { values, used } = valuesWithContinuations(rows, i, after, spec.columns.length);
+    i += used - 1;
     const taken = takeValues(values, spec.columns.length);
     if ('problem' in taken) {
       warnings.push(

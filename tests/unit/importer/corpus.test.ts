@@ -56,3 +56,18 @@ describe.each(corpus)('importing the corpus text $name', ({ name, single }) => {
     expect(warnings[0]?.location?.line).toBeGreaterThan(100);
   });
 });
+
+// The same PDFs as poppler's `pdftotext -layout` extracts them: rows keep their columns
+// apart with runs of spaces, and the vertical group labels share lines with the rows.
+describe.each(corpus)('importing $name as extracted by pdftotext -layout', ({ name }) => {
+  it('reads every cell of the three tables', async () => {
+    const result = expectOk(await importFile(`tests/fixtures/importer/corpus/${name}.layout.txt`));
+    const expected = readJson(`tests/fixtures/corpus/${name}.expected.json`) as Expected;
+    expect(result.report.template).toBe(expected.template);
+    expect(result.report.agency.name).toBe(expected.agency.name);
+    expect(result.report.year).toBe(expected.year);
+    const accuracy = cellAccuracy(result.report, expected);
+    console.log(`corpus ${name} (pdftotext -layout): ${percent(accuracy)}`);
+    expect(accuracy.wrong).toEqual([]);
+  });
+});

@@ -85,3 +85,52 @@ describe('never inventing a value', () => {
     expect(missing?.location).toMatchObject({ line: 6 });
   });
 });
+
+describe('values that wrap onto the next lines', () => {
+  const text = (proactive: string[], appeals: string[]) =>
+    [
+      '东林县人民政府',
+      '2022年政府信息公开工作年度报告',
+      '统计期限自2022年1月1日起至2022年12月31日止。',
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      ...proactive,
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '行政复议 行政诉讼',
+      ...appeals,
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ].join('\n');
+
+  it("joins table 四's fifteen values printed over two lines", async () => {
+    const { report } = expectOk(
+      await importText('r.txt', text([], ['1 2 3 4 10 5 6 7 8 26', '9 10 11 12 42'])),
+    );
+    expect(report.sections.appeals).toEqual({
+      reconsideration: { upheld: 1, corrected: 2, other: 3, pending: 4, total: 10 },
+      litigationDirect: { upheld: 5, corrected: 6, other: 7, pending: 8, total: 26 },
+      litigationAfterReconsideration: {
+        upheld: 9,
+        corrected: 10,
+        other: 11,
+        pending: 12,
+        total: 42,
+      },
+    });
+  });
+
+  it('reads a layout that prints each cell on a line of its own', async () => {
+    const { report } = expectOk(
+      await importText(
+        'r.txt',
+        text(['规章', '1', '0', '12', '行政规范性文件', '7', '3', '45', '行政许可', '1234'], []),
+      ),
+    );
+    expect(report.sections.proactive).toMatchObject({
+      rules: { issued: 1, repealed: 0, inForce: 12 },
+      normativeDocuments: { issued: 7, repealed: 3, inForce: 45 },
+      licensing: { decisions: 1234 },
+    });
+  });
+});
