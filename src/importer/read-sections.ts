@@ -26,8 +26,8 @@ const printed = (heading: Block): string => excerptOf(blockText(heading));
 function span(blocks: readonly Block[]): { zh: string; en: string } | null {
   const lines = blocks.flatMap((b) => (b.location.line === undefined ? [] : [b.location.line]));
   if (lines.length === 0) return null;
-  const first = Math.min(...lines);
-  const last = Math.max(...lines);
+  const first = lines.reduce((a, b) => Math.min(a, b));
+  const last = lines.reduce((a, b) => Math.max(a, b));
   return { zh: `第 ${first}–${last} 行`, en: `lines ${first}–${last}` };
 }
 

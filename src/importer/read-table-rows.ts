@@ -104,6 +104,7 @@ export function valuesWithContinuations(
 export function readTableRows(rows: readonly RowBlock[], specs: readonly RowSpec[]): TableReading {
   const found = new Map<string, FoundRow>();
   const warnings: ImportIssue[] = [];
+  const repeats = new Map<string, { label: string; count: number; location: SourceLocation }>();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as RowBlock;
     const label = findLabel(row.cells, specs);
@@ -115,13 +116,9 @@ export function readTableRows(rows: readonly RowBlock[], specs: readonly RowSpec
     if (spec.group) continue;
     const id = specId(spec);
     if (found.has(id)) {
-      warnings.push(
-        issue(
-          `“${spec.label}”这一行出现了两次，只读取了第一次`,
-          `Row "${spec.label}" appears twice; only the first is read`,
-          row.location,
-        ),
-      );
+      const seen = repeats.get(id);
+      if (seen) seen.count += 1;
+      else repeats.set(id, { label: spec.label, count: 2, location: row.location });
       continue;
     }
     const { values, used } = valuesWithContinuations(rows, i, after, spec.columns.length);
@@ -135,6 +132,15 @@ export function readTableRows(rows: readonly RowBlock[], specs: readonly RowSpec
       continue;
     }
     found.set(id, { spec, cells: taken.cells, location: row.location });
+  }
+  for (const { label, count, location } of repeats.values()) {
+    warnings.push(
+      issue(
+        `“${label}”这一行出现了 ${count} 次，只读取了第一次（第二次出现在这里）`,
+        `Row "${label}" appears ${count} times; only the first is read (the second is here)`,
+        location,
+      ),
+    );
   }
   return { found, warnings };
 }

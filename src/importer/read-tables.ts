@@ -2,7 +2,7 @@ import type { Template } from '../report/table-layout.ts';
 import { type ImportIssue, issue } from './import-issue.ts';
 import { fillRows, type SearchArea } from './fill-rows.ts';
 import { readAppealRows } from './read-appeal-rows.ts';
-import { readTableRows } from './read-table-rows.ts';
+import { type TableReading, readTableRows } from './read-table-rows.ts';
 import {
   type RowSpec,
   appealSpecs,
@@ -25,13 +25,7 @@ function tableNotFound(area: SearchArea): ImportIssue {
   );
 }
 
-function read(
-  rows: readonly RowBlock[],
-  specs: readonly RowSpec[],
-  all: readonly RowSpec[],
-  area: SearchArea,
-): TableResult {
-  const reading = readTableRows(rows, all);
+function read(reading: TableReading, specs: readonly RowSpec[], area: SearchArea): TableResult {
   const filled = fillRows(specs, reading.found, area);
   if (reading.found.size === 0) return { value: filled.value, warnings: [tableNotFound(area)] };
   return { value: filled.value, warnings: [...reading.warnings, ...filled.warnings] };
@@ -43,7 +37,7 @@ export function readProactive(
   area: SearchArea,
 ): TableResult {
   const specs = proactiveSpecs(template);
-  return read(rows, specs, specs, area);
+  return read(readTableRows(rows, specs), specs, area);
 }
 
 const isSplitOtherHandling = (spec: RowSpec): boolean =>
@@ -60,13 +54,14 @@ export function readApplications(
   area: SearchArea,
 ): TableResult {
   const all = applicationSpecs(template);
-  if (template === '2019') return read(rows, all, all, area);
-  const { found } = readTableRows(rows, all);
+  const reading = readTableRows(rows, all);
+  if (template === '2019') return read(reading, all, area);
+  const { found } = reading;
   const splitFound = all.some((s) => isSplitOtherHandling(s) && found.has(specId(s)));
   const singleFound = found.has('results.otherHandling');
   const single = singleFound && !splitFound;
   const specs = all.filter((s) => (single ? !isSplitOtherHandling(s) : !isSingleOtherHandling(s)));
-  return read(rows, specs, all, area);
+  return read(reading, specs, area);
 }
 
 /** Table 四; a row that cannot be placed is only reported in its own section. */
@@ -79,7 +74,7 @@ export function readAppeals(
   if (full.kind === 'row') {
     return { value: full.value, warnings: [] };
   }
-  const result = read(rows, appealSpecs, appealSpecs, area);
+  const result = read(readTableRows(rows, appealSpecs), appealSpecs, area);
   return full.kind === 'unplaced' && ownSection
     ? { ...result, warnings: [full.warning, ...result.warnings] }
     : result;

@@ -126,6 +126,17 @@ export interface LabelMatch {
   readonly start: number;
 }
 
+const globals = new WeakMap<RegExp, RegExp>();
+
+function globalPattern(pattern: RegExp): RegExp {
+  let global = globals.get(pattern);
+  if (!global) {
+    global = new RegExp(pattern.source, 'g');
+    globals.set(pattern, global);
+  }
+  return global;
+}
+
 /**
  * The row a printed label names. A label often carries its group's label before it (PDF
  * text and merged cells give "（三）不予公开1.属于国家秘密"), so the match that starts last
@@ -135,8 +146,7 @@ export function matchRowLabel(text: string, specs: readonly RowSpec[]): LabelMat
   const folded = foldLabel(text);
   let best: { spec: RowSpec; start: number; length: number } | null = null;
   for (const spec of specs) {
-    const global = new RegExp(spec.pattern.source, 'g');
-    for (const m of folded.matchAll(global)) {
+    for (const m of folded.matchAll(globalPattern(spec.pattern))) {
       const start = m.index;
       const length = m[0].length;
       if (!best || start > best.start || (start === best.start && length > best.length)) {
