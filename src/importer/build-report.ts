@@ -54,7 +54,10 @@ export function buildReport(doc: SourceDocument, fileName: string): BuildResult 
   const signature = readSignature(doc.blocks);
   const warnings: ImportIssue[] = [];
 
-  const name = readAgencyName(head, signature);
+  // A page's <title> stands in for a printed title only when it names a report.
+  const pageTitle =
+    doc.documentTitle && /报告/.test(doc.documentTitle) ? doc.documentTitle : undefined;
+  const name = readAgencyName(head, signature, pageTitle);
   if (name === null) {
     return {
       ok: false,
@@ -109,7 +112,7 @@ export function buildReport(doc: SourceDocument, fileName: string): BuildResult 
   const level = agencyLevel(name);
   const skip = signature.blocks;
   const text = (key: SectionKey) => textSection(sections, key, skip, doc.wrapped, width);
-  const title = head.titleText ?? doc.documentTitle;
+  const title = head.titleText ?? pageTitle;
   const report = {
     schemaVersion: 1,
     id: reportId(fileName, name, year.year),

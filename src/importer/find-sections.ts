@@ -40,7 +40,34 @@ function headingText(block: Block): string | null {
   return filled.length === 1 ? (filled[0] as { text: string }).text : null;
 }
 
-export function findSections(blocks: readonly Block[]): Sections {
+// The headings as reports print them, for a heading run into its first paragraph
+// ("一、总体情况2022年，…" in one paragraph of a web page).
+const RUN_IN = [
+  ...Object.values(sectionLabels).map((l) => l.zh),
+  '二、行政机关主动公开政府信息情况',
+  '三、行政机关收到和处理政府信息公开申请情况',
+  '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况',
+  '五、政府信息公开工作存在的主要问题及改进情况',
+].map((heading) => new RegExp(`^\\s*${[...heading].join('[\\s\u3000]*')}[。.]?`));
+
+/** A text block that starts with a full heading and goes on: the heading, then the rest. */
+function splitRunIn(block: Block): Block[] {
+  if (block.kind !== 'text') return [block];
+  for (const pattern of RUN_IN) {
+    const m = pattern.exec(block.text);
+    if (!m) continue;
+    const rest = block.text.slice(m[0].length).trim();
+    if (rest === '') return [block];
+    return [
+      { ...block, text: m[0].trim() },
+      { ...block, text: rest },
+    ];
+  }
+  return [block];
+}
+
+export function findSections(input: readonly Block[]): Sections {
+  const blocks = input.flatMap(splitRunIn);
   const head: Block[] = [];
   const sections = new Map<SectionKey, { key: SectionKey; heading: Block; blocks: Block[] }>();
   let current: Block[] = head;

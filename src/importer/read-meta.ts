@@ -41,9 +41,14 @@ export function readSignature(blocks: readonly Block[]): Signature {
 
 const cleanName = (text: string): string => removeCjkSpaces(trimSpaces(text)).replace(/\s+/g, '');
 
-export function readAgencyName(head: Head, signature: Signature): string | null {
+export function readAgencyName(
+  head: Head,
+  signature: Signature,
+  pageTitle?: string,
+): string | null {
   if (head.agencyLine) return cleanName(head.agencyLine.text);
-  const fromTitle = head.titleText ? agencyInTitle(head.titleText) : undefined;
+  const title = head.titleText ?? pageTitle;
+  const fromTitle = title ? agencyInTitle(title) : undefined;
   if (fromTitle) return cleanName(fromTitle);
   return signature.agency ? cleanName(signature.agency.text) : null;
 }

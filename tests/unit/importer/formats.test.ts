@@ -134,3 +134,27 @@ describe('values that wrap onto the next lines', () => {
     });
   });
 });
+
+describe('a web page that runs its headings into the text', () => {
+  const page = `<html><head><title>东林县人民政府2022年政府信息公开工作年度报告</title></head><body>
+    <p>统计期限自2022年1月1日起至2022年12月31日止。</p>
+    <p><b>一、总体情况</b>2022年，东林县推进政务公开。</p>
+    <p><b>二、主动公开政府信息情况</b></p>
+    <table><tr><td>信息内容</td><td>本年制发件数</td><td>本年废止件数</td><td>现行有效件数</td></tr>
+    <tr><td>规章</td><td>1</td><td>0</td><td>12</td></tr></table>
+    <p><b>三、收到和处理政府信息公开申请情况</b></p><p><b>四、政府信息公开行政复议、行政诉讼情况</b></p>
+    <p><b>五、存在的主要问题及改进情况</b>一是公开不够及时。</p>
+    <p><b>六、其他需要报告的事项</b>无。</p></body></html>`;
+
+  it('splits the heading from its paragraph, and takes agency and title from the page title', async () => {
+    const { report } = expectOk(await importText('page.html', page));
+    expect(report.agency.name).toBe('东林县人民政府');
+    expect(report.title).toBe('东林县人民政府2022年政府信息公开工作年度报告');
+    expect(report.sections.overview).toEqual({ paragraphs: ['2022年，东林县推进政务公开。'] });
+    expect(report.sections.problems).toEqual({ paragraphs: ['一是公开不够及时。'] });
+    expect(report.sections.other).toEqual({ paragraphs: ['无。'] });
+    expect(report.sections.proactive).toMatchObject({
+      rules: { issued: 1, repealed: 0, inForce: 12 },
+    });
+  });
+});
