@@ -74,6 +74,21 @@ const looksLikeHtml = (text: string): boolean =>
   /<\/(?:td|p|div|table)>/i.test(text.slice(0, 200000));
 
 function fromText(text: string, name: string, encoding: string): ImportResult {
+  if (/^\s*\{\\rtf/.test(text)) {
+    return failure(
+      '这是 RTF 格式的文件，暂不支持。请在 Word 中“另存为” .docx 或纯文本后再导入',
+      'This is an RTF file, which is not supported. Save it as .docx or plain text in Word and import that',
+    );
+  }
+  if (
+    /^MIME-Version:/im.test(text.slice(0, 2000)) &&
+    /multipart\/related/i.test(text.slice(0, 4000))
+  ) {
+    return failure(
+      '这是“单个文件网页”(.mht) 格式，暂不支持。请另存为普通网页 (.htm)、.docx 或纯文本后再导入',
+      'This is a single-file web page (.mht), which is not supported. Save it as a normal web page (.htm), .docx or plain text and import that',
+    );
+  }
   if (/^\s*[{[]/.test(text)) {
     const json = fromJson(text);
     return json.ok ? { ...json, encoding } : json;

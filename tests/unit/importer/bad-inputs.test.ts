@@ -79,6 +79,14 @@ describe('files that are not a report', () => {
     expect(error?.en).toMatch(/This is an image/);
   });
 
+  it('RTF and single-file web pages (.mht), with what to save them as', async () => {
+    const [rtf] = errorsOf(await importText('r.rtf', '{\\rtf1\\ansi\\deff0 {\\fonttbl}}'));
+    expect(rtf?.en).toMatch(/^This is an RTF file.*Save it as \.docx or plain text/);
+    const mht = 'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="x"\r\n\r\n--x\r\n';
+    const [page] = errorsOf(await importText('r.mht', mht));
+    expect(page?.en).toMatch(/^This is a single-file web page \(\.mht\)/);
+  });
+
   it('an unrelated document', async () => {
     const notice = [
       '关于召开全县安全生产工作会议的通知',
