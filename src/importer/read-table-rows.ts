@@ -113,7 +113,18 @@ export function readTableRows(rows: readonly RowBlock[], specs: readonly RowSpec
     // A label with nothing after it is a heading row or a group label: no cells to read.
     if (after.length === 0) continue;
     const { spec } = label;
-    if (spec.group) continue;
+    if (spec.group) {
+      if (after.some((cell) => !isBlankText(cell.text))) {
+        warnings.push(
+          issue(
+            `“${spec.label}”这一行印有数值（小计），格式中没有这一行的单元格，未读取`,
+            `Row "${spec.label}" prints values (a subtotal); the format has no cells for it, so they are not read`,
+            row.location,
+          ),
+        );
+      }
+      continue;
+    }
     const id = specId(spec);
     if (found.has(id)) {
       const seen = repeats.get(id);

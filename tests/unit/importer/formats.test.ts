@@ -58,6 +58,15 @@ describe('never inventing a value', () => {
     expect(warning?.location).toMatchObject({ line: 11, excerpt: '（一）予以公开 3 3' });
   });
 
+  it('does not read a subtotal printed on a group row, and says so', async () => {
+    const { warnings } = expectOk(
+      await importText('r.txt', report('（三）不予公开 2 0 0 0 0 0 2')),
+    );
+    const subtotal = warnings.find((w) => w.en.startsWith('Row "（三）不予公开"'));
+    expect(subtotal?.en).toMatch(/prints values \(a subtotal\)/);
+    expect(subtotal?.location?.line).toBe(11);
+  });
+
   it('reads the same row when every value is there', async () => {
     const { report: r } = expectOk(
       await importText('r.txt', report('（一）予以公开 3 0 0 0 0 0 3')),
