@@ -33,6 +33,8 @@ interface ReportsState {
   reports: Record<string, Loadable<LoadedReport> | undefined>;
   loadIndex: (force?: boolean) => Promise<void>;
   loadReport: (entry: ReportIndexEntry, force?: boolean) => Promise<void>;
+  /** A report whose file is already at hand (an imported one, from the browser's storage). */
+  showReport: (entry: ReportIndexEntry, file: unknown) => void;
 }
 
 export type Fetcher = (file: string) => Promise<string>;
@@ -118,6 +120,13 @@ export function createReportsStore(fetchText: Fetcher = httpFetcher) {
           },
         });
       }
+    },
+    showReport: (entry, file) => {
+      const current = get().reports[entry.id];
+      if (current?.status === 'ready' && current.data.entry === entry) return;
+      set((s) => ({
+        reports: { ...s.reports, [entry.id]: parseLoadedReport(entry, JSON.stringify(file)) },
+      }));
     },
     loadReport: async (entry, force = false) => {
       const current = get().reports[entry.id];

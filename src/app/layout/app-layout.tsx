@@ -2,7 +2,10 @@ import { useEffect } from 'react';
 import { Link, Outlet, useMatch, useNavigate } from 'react-router-dom';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { usePreferences } from '../../store/preferences-store.ts';
+import { importMessagesByLang } from '../../i18n/import-messages.ts';
 import { useReports } from '../../store/reports-store.ts';
+import { useSavedReports } from '../../store/saved-reports-store.ts';
+import { useAllReportEntries } from './use-report-entry.ts';
 import { reportPath, sectionRoutes, type SectionPath } from '../sections.ts';
 
 /** The frame of every page: title, report switcher, language switch, and the page below. */
@@ -11,12 +14,16 @@ export function AppLayout() {
   const setLang = usePreferences((s) => s.setLang);
   const index = useReports((s) => s.index);
   const loadIndex = useReports((s) => s.loadIndex);
+  const loadSaved = useSavedReports((s) => s.loadSaved);
+  const { builtin, imported } = useAllReportEntries();
+  const t = importMessagesByLang[lang];
   const match = useMatch('/reports/:reportId/:section');
   const navigate = useNavigate();
 
   useEffect(() => {
     void loadIndex();
-  }, [loadIndex]);
+    void loadSaved();
+  }, [loadIndex, loadSaved]);
 
   useEffect(() => {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
@@ -44,17 +51,31 @@ export function AppLayout() {
                 onChange={(e) => navigate(reportPath(e.target.value, section))}
               >
                 {match?.params.reportId &&
-                !index.data.reports.some((r) => r.id === match.params.reportId) ? (
+                ![...builtin, ...imported].some((r) => r.id === match.params.reportId) ? (
                   <option value={match.params.reportId}>{match.params.reportId}</option>
                 ) : null}
-                {index.data.reports.map((r) => (
-                  <option key={r.id} value={r.id}>
-                    {r.agency} · {r.year}
-                  </option>
-                ))}
+                <optgroup label={t.builtinGroup}>
+                  {builtin.map((r) => (
+                    <option key={r.id} value={r.id}>
+                      {r.agency} · {r.year}
+                    </option>
+                  ))}
+                </optgroup>
+                {imported.length > 0 ? (
+                  <optgroup label={t.importedGroup}>
+                    {imported.map((r) => (
+                      <option key={r.id} value={r.id}>
+                        {r.agency} · {r.year}
+                      </option>
+                    ))}
+                  </optgroup>
+                ) : null}
               </select>
             </label>
           ) : null}
+          <Link to="/import" className="header-link">
+            {t.navImport}
+          </Link>
           <button
             type="button"
             className="lang-switch"

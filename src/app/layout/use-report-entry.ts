@@ -1,0 +1,54 @@
+import { useEffect } from 'react';
+import type { ReportIndexEntry } from '../../report/report-index.ts';
+import { useReports } from '../../store/reports-store.ts';
+import { useSavedReports } from '../../store/saved-reports-store.ts';
+
+/**
+ * The report called `reportId`: one of index.json's, or one the user imported (kept in the
+ * browser). Starts loading it; `pending` while either list is still being read.
+ */
+export function useReportEntry(reportId: string): {
+  entry: ReportIndexEntry | undefined;
+  pending: boolean;
+} {
+  const index = useReports((s) => s.index);
+  const loadReport = useReports((s) => s.loadReport);
+  const showReport = useReports((s) => s.showReport);
+  const saved = useSavedReports((s) => s.saved);
+  const loadSaved = useSavedReports((s) => s.loadSaved);
+
+  const builtin =
+    index?.status === 'ready' ? index.data.reports.find((r) => r.id === reportId) : undefined;
+  const imported =
+    saved?.status === 'ready'
+      ? saved.entries.find((e) => e.status === 'ok' && e.entry.id === reportId)
+      : undefined;
+
+  useEffect(() => {
+    void loadSaved();
+  }, [loadSaved]);
+
+  useEffect(() => {
+    if (builtin) void loadReport(builtin);
+    else if (imported?.status === 'ok') showReport(imported.entry, imported.file);
+  }, [builtin, imported, loadReport, showReport]);
+
+  const entry = builtin ?? (imported?.status === 'ok' ? imported.entry : undefined);
+  const pending = !entry && (saved === undefined || saved.status === 'loading');
+  return { entry, pending };
+}
+
+/** Every report that can be opened: index.json's, then the imported ones. */
+export function useAllReportEntries(): {
+  builtin: ReportIndexEntry[];
+  imported: ReportIndexEntry[];
+} {
+  const index = useReports((s) => s.index);
+  const saved = useSavedReports((s) => s.saved);
+  const builtin = index?.status === 'ready' ? index.data.reports : [];
+  const imported =
+    saved?.status === 'ready'
+      ? saved.entries.flatMap((e) => (e.status === 'ok' ? [e.entry] : []))
+      : [];
+  return { builtin, imported };
+}

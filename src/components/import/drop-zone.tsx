@@ -1,0 +1,54 @@
+import { useId, useState, type DragEvent } from 'react';
+
+/** Pick or drop files. The input is a real, labelled file input, so it works from the keyboard. */
+export function DropZone({
+  onFiles,
+  pickLabel,
+  dropLabel,
+  activeLabel,
+  hint,
+}: {
+  onFiles: (files: File[]) => void;
+  pickLabel: string;
+  dropLabel: string;
+  activeLabel: string;
+  hint: string;
+}) {
+  const [active, setActive] = useState(false);
+  const inputId = useId();
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setActive(false);
+    const files = [...event.dataTransfer.files];
+    if (files.length > 0) onFiles(files);
+  };
+  return (
+    <div
+      className={`drop-zone${active ? ' is-active' : ''}`}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setActive(true);
+      }}
+      onDragLeave={() => setActive(false)}
+      onDrop={onDrop}
+    >
+      <p className="drop-title">{active ? activeLabel : dropLabel}</p>
+      <label htmlFor={inputId} className="button-like">
+        {pickLabel}
+      </label>
+      <input
+        id={inputId}
+        type="file"
+        multiple
+        className="visually-hidden-input"
+        accept=".txt,.text,.html,.htm,.docx,.json,.pdf,text/plain,text/html,application/json"
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])];
+          event.target.value = '';
+          if (files.length > 0) onFiles(files);
+        }}
+      />
+      <p className="muted">{hint}</p>
+    </div>
+  );
+}

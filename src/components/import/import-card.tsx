@@ -1,0 +1,144 @@
+import type { Finding } from '../../checks/finding.ts';
+import type { ImportMessages } from '../../i18n/import-messages.ts';
+import type { Report, ReportFile } from '../../report/report-schema.ts';
+import { IssueList, type LocatedIssue } from './issue-list.tsx';
+import { PreviewTables } from './preview-tables.tsx';
+
+export type ImportItem =
+  | { readonly key: string; readonly name: string; readonly status: 'reading' }
+  | {
+      readonly key: string;
+      readonly name: string;
+      readonly status: 'failed';
+      readonly errors: readonly LocatedIssue[];
+    }
+  | {
+      readonly key: string;
+      readonly name: string;
+      readonly status: 'ready';
+      /** The report as the importer wrote it (what gets saved); `report` is it normalised. */
+      readonly file: ReportFile;
+      readonly report: Report;
+      readonly warnings: readonly LocatedIssue[];
+      readonly findings: readonly Finding[];
+      readonly format: string;
+      readonly encoding?: string;
+      readonly sourceText: string | null;
+      readonly savedId?: string;
+      readonly saveError?: { zh: string; en: string };
+    };
+
+/** One file being imported: its status, what was read, and what to do with it. */
+export function ImportCard({
+  item,
+  lang,
+  t,
+  onSave,
+  onDiscard,
+  openHref,
+}: {
+  item: ImportItem;
+  lang: 'zh' | 'en';
+  t: ImportMessages;
+  onSave: () => void;
+  onDiscard: () => void;
+  openHref: (id: string) => string;
+}) {
+  const headingId = `import-${item.key}`;
+  return (
+    <article className={`card import-card status-${item.status}`} aria-labelledby={headingId}>
+      <header className="import-card-head">
+        <h3 id={headingId}>{item.name}</h3>
+        <span
+          className={`badge ${item.status === 'failed' ? 'error' : item.status === 'ready' && item.warnings.length > 0 ? 'warning' : 'info'}`}
+        >
+          {item.status === 'reading'
+            ? t.reading
+            : item.status === 'failed'
+              ? t.failed
+              : item.savedId
+                ? t.saved
+                : item.warnings.length > 0
+                  ? t.okWarnings(item.warnings.length)
+                  : t.ok}
+        </span>
+      </header>
+      {item.status === 'failed' ? (
+        <IssueList issues={item.errors} lang={lang} title={t.errors} />
+      ) : null}
+      {item.status === 'ready' ? <ReadyBody item={item} lang={lang} t={t} /> : null}
+      <div className="import-actions">
+        {item.status === 'ready' && !item.savedId ? (
+          <button type="button" className="primary" onClick={onSave}>
+            {t.save}
+          </button>
+        ) : null}
+        {item.status === 'ready' && item.savedId ? (
+          <a href={openHref(item.savedId)}>{t.open}</a>
+        ) : null}
+        {item.status !== 'reading' ? (
+          <button type="button" onClick={onDiscard}>
+            {t.discard}
+          </button>
+        ) : null}
+      </div>
+      {item.status === 'ready' && item.saveError ? (
+        <p role="alert" className="save-error">
+          {t.saveFailed}: {item.saveError[lang]}
+        </p>
+      ) : null}
+    </article>
+  );
+}
+
+function ReadyBody({
+  item,
+  lang,
+  t,
+}: {
+  item: Extract<ImportItem, { status: 'ready' }>;
+  lang: 'zh' | 'en';
+  t: ImportMessages;
+}) {
+  const failed = item.findings.filter((f) => f.status === 'failed');
+  const errors = failed.filter((f) => f.severity === 'error');
+  const warnings = failed.filter((f) => f.severity === 'warning');
+  return (
+    <>
+      <p className="import-meta">
+        {item.report.agency.name} · {item.report.year} · {item.report.template} · {t.format}{' '}
+        {item.format}
+        {item.encoding ? ` · ${t.encoding} ${item.encoding}` : ''}
+      </p>
+      <IssueList issues={item.warnings} lang={lang} title={t.warnings} />
+      <details className="import-findings">
+        <summary>
+          {t.findings}: {t.findingsSummary(errors.length, warnings.length)}
+        </summary>
+        <ul>
+          {[...errors, ...warnings].map((f, i) => (
+            <li key={i}>
+              <span className={`badge ${f.severity}`}>{f.severity}</span> {f.message[lang]}
+            </li>
+          ))}
+        </ul>
+      </details>
+      <div className="import-compare">
+        <section aria-label={t.preview}>
+          <h4>{t.preview}</h4>
+          <PreviewTables report={item.report} lang={lang} />
+        </section>
+        <section aria-label={t.source}>
+          <h4>{t.source}</h4>
+          {item.sourceText === null ? (
+            <p className="muted">{t.sourceUnavailable}</p>
+          ) : (
+            <pre className="source-text" tabIndex={0}>
+              {item.sourceText}
+            </pre>
+          )}
+        </section>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,143 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { deleteSaved, putSaved, readAllSaved } from '../../src/store/saved-reports-db.ts';
+import { useSavedReports } from '../../src/store/saved-reports-store.ts';
+import { buildReportFile, projectFile, seedFile } from '../builders.ts';
+import { renderApp, resetReports } from './render-app.tsx';
+
+const seedText = readFileSync(projectFile('tests/fixtures/seed/liaocheng-nyncj-2020.txt'));
+
+async function clearStorage() {
+  for (const record of (await readAllSaved()) as { id: string }[]) await deleteSaved(record.id);
+  useSavedReports.setState({ saved: undefined });
+}
+
+beforeEach(clearStorage);
+afterEach(() => {
+  cleanup();
+  resetReports();
+});
+
+function upload(...files: File[]) {
+  const input = document.querySelector('input[type=file]') as HTMLInputElement;
+  fireEvent.change(input, { target: { files } });
+}
+
+describe('the Import page', () => {
+  it('imports the seed text, previews it beside its source, and saves it without replacing the built-in report', async () => {
+    renderApp('/import', [seedFile()]);
+    await screen.findByRole('heading', { level: 1, name: '导入报告' });
+    upload(new File([seedText], 'liaocheng-nyncj-2020.txt', { type: 'text/plain' }));
+    const card = await screen.findByRole('article', { name: 'liaocheng-nyncj-2020.txt' });
+    await within(card).findByText('可以导入');
+    expect(within(card).getByText(/聊城市农业农村局 · 2020 · 2019/)).toBeTruthy();
+    expect(within(card).getByText('537余万元')).toBeTruthy();
+    expect(within(card).getByText(/勾稽校验: 2 个错误/)).toBeTruthy();
+    expect(within(card).getByRole('region', { name: '原文' }).textContent).toContain(
+      '第二十条第（一）项',
+    );
+
+    fireEvent.click(within(card).getByRole('button', { name: '保存' }));
+    const open = await within(card).findByRole('link', { name: '打开' });
+    expect(open.getAttribute('href')).toBe('/reports/liaocheng-nyncj-2020-2/overview');
+    const stored = (await readAllSaved()) as { id: string; file: { id: string } }[];
+    expect(stored.map((r) => [r.id, r.file.id])).toEqual([
+      ['liaocheng-nyncj-2020-2', 'liaocheng-nyncj-2020-2'],
+    ]);
+    const saved = screen.getByRole('region', { name: '已导入的报告' });
+    expect(within(saved).getByRole('link', { name: '聊城市农业农村局 · 2020' })).toBeTruthy();
+  });
+
+  it('opens a saved report after a reload (the store starts empty and reads the browser storage)', async () => {
+    await putSaved([
+      {
+        id: 'test-county-2022',
+        file: buildReportFile('2021'),
+        fileName: 'x.html',
+        format: 'html',
+        savedAt: '2026-11-29T10:00:00Z',
+      },
+    ]);
+    renderApp('/reports/test-county-2022/overview', [seedFile()]);
+    expect(await screen.findByRole('heading', { level: 1, name: '一、总体情况' })).toBeTruthy();
+    expect(screen.getAllByText('测试县人民政府').length).toBeGreaterThan(0);
+    const switcher = screen.getByLabelText('选择报告') as HTMLSelectElement;
+    expect([...switcher.querySelectorAll('optgroup')].map((g) => g.label)).toEqual([
+      '内置',
+      '已导入',
+    ]);
+  });
+
+  it('gives each bad file a clear message and imports the good ones', async () => {
+    renderApp('/import', [seedFile()]);
+    await screen.findByRole('heading', { level: 1, name: '导入报告' });
+    const huge = new File(['x'], 'huge.txt');
+    Object.defineProperty(huge, 'size', { value: 21 * 1024 * 1024 });
+    upload(
+      new File(['%PDF-1.7\n%âãÏÓ\n1 0 obj'], 'report.pdf'),
+      new File([''], 'empty.txt'),
+      huge,
+      new File([JSON.stringify(buildReportFile('2021'))], 'good.json'),
+    );
+    const failed = (name: string) => screen.findByRole('article', { name });
+    expect((await failed('report.pdf')).textContent).toMatch(/PDF/);
+    expect((await failed('empty.txt')).textContent).toMatch(/空/);
+    expect((await failed('huge.txt')).textContent).toMatch(/20/);
+    const good = await screen.findByRole('article', { name: 'good.json' });
+    await within(good).findByText('可以导入');
+    expect(screen.getAllByText('无法导入')).toHaveLength(3);
+  });
+
+  it('saves several files in one go, all or nothing', async () => {
+    renderApp('/import', [seedFile()]);
+    await screen.findByRole('heading', { level: 1, name: '导入报告' });
+    upload(
+      new File([JSON.stringify(buildReportFile('2019'))], 'a.json'),
+      new File([JSON.stringify(buildReportFile('2021'))], 'b.json'),
+    );
+    fireEvent.click(await screen.findByRole('button', { name: '全部保存（2 份）' }));
+    await waitFor(async () => expect(((await readAllSaved()) as unknown[]).length).toBe(2));
+    await expect(
+      putSaved([
+        { id: 'fine', file: {}, fileName: 'f', format: 'json', savedAt: '' },
+        { file: {} } as never,
+      ]),
+    ).rejects.toThrow();
+    expect(((await readAllSaved()) as { id: string }[]).map((r) => r.id).sort()).toEqual([
+      'test-bureau-2020',
+      'test-county-2022',
+    ]);
+  });
+
+  it('shows a damaged stored entry as damaged, with its raw content and a delete button, the others intact', async () => {
+    await putSaved([
+      {
+        id: 'broken',
+        file: { schemaVersion: 1, id: 'broken' },
+        fileName: 'b.json',
+        format: 'json',
+        savedAt: '',
+      },
+      {
+        id: 'test-bureau-2020',
+        file: buildReportFile('2019'),
+        fileName: 'a.json',
+        format: 'json',
+        savedAt: '2026-11-29T10:00:00Z',
+      },
+    ]);
+    renderApp('/import', [seedFile()]);
+    const saved = await screen.findByRole('region', { name: '已导入的报告' });
+    await within(saved).findByText('已损坏');
+    expect(within(saved).getByRole('button', { name: '下载原始内容' })).toBeTruthy();
+    expect(within(saved).getByRole('link', { name: '测试市测试局 · 2020' })).toBeTruthy();
+    window.confirm = () => true;
+    fireEvent.click(within(saved).getByRole('button', { name: '删除 broken' }));
+    await waitFor(() => expect(within(saved).queryByText('已损坏')).toBeNull());
+    expect(((await readAllSaved()) as { id: string }[]).map((r) => r.id)).toEqual([
+      'test-bureau-2020',
+    ]);
+  });
+});
