@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { openBrowser, type Session } from './browser.ts';
+
+// The seed report as the agency's Word document saved as text, and the same in GBK.
+const seedText = readFileSync('tests/fixtures/seed/liaocheng-nyncj-2020.txt');
+
+describe('importing a report in Chromium', () => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await openBrowser();
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it('imports a text report, shows its tables and findings, saves it; after a reload it is still there', async () => {
+    const { page, problems } = session;
+    await page.goto(`${inject('baseUrl')}#/import`);
+    await page.getByRole('heading', { level: 1, name: '导入报告' }).waitFor();
+    await page
+      .locator('input[type=file]')
+      .setInputFiles([
+        { name: '聊城农业农村局2020年报.txt', mimeType: 'text/plain', buffer: seedText },
+      ]);
+    const card = page.getByRole('article', { name: '聊城农业农村局2020年报.txt' });
+    await card.getByText('可以导入').waitFor();
+    expect(
+      await card.getByRole('region', { name: '识别出的表格' }).getByText('537余万元').count(),
+    ).toBe(1);
+    expect(
+      await card
+        .getByRole('region', { name: '原文' })
+        .getByText(/第二十条第（九）项/)
+        .count(),
+    ).toBe(1);
+    expect(await card.getByText(/勾稽校验: 2 个错误/).count()).toBe(1);
+    await page.screenshot({ path: 'reports/screenshots/import-preview.png', fullPage: false });
+    await card.getByRole('button', { name: '保存' }).click();
+    await card.getByRole('link', { name: '打开' }).waitFor();
+
+    await page.reload();
+    const saved = page.getByRole('region', { name: '已导入的报告' });
+    const link = saved.getByRole('link', { name: '聊城市农业农村局 · 2020' });
+    await link.waitFor();
+    await link.click();
+    await page.getByRole('heading', { level: 1, name: '一、总体情况' }).waitFor();
+    expect(page.url()).toMatch(
+      /#\/reports\/report-2020-[a-z0-9]+\/overview$|#\/reports\/[a-z0-9-]+\/overview$/,
+    );
+    const options = await page
+      .getByLabel('选择报告')
+      .locator('optgroup[label="已导入"] option')
+      .allTextContents();
+    expect(options).toEqual(['聊城市农业农村局 · 2020']);
+    expect(problems).toEqual([]);
+  });
+
+  it('deletes an imported report; the built-in ones stay', async () => {
+    const { page } = session;
+    await page.goto(`${inject('baseUrl')}#/import`);
+    const saved = page.getByRole('region', { name: '已导入的报告' });
+    await saved.getByRole('link', { name: '聊城市农业农村局 · 2020' }).waitFor();
+    page.once('dialog', (dialog) => void dialog.accept());
+    await saved.getByRole('button', { name: /^删除/ }).click();
+    await saved.getByText('还没有导入的报告。').waitFor();
+    await page.reload();
+    await saved.getByText('还没有导入的报告。').waitFor();
+    const builtin = await page
+      .getByLabel('选择报告')
+      .locator('optgroup[label="内置"] option')
+      .allTextContents();
+    expect(builtin).toEqual(['聊城市农业农村局 · 2020']);
+  });
+
+  it('refuses a PDF with a clear message and saves nothing', async () => {
+    const { page } = session;
+    await page.goto(`${inject('baseUrl')}#/import`);
+    await page.locator('input[type=file]').setInputFiles([
+      {
+        name: 'report.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.7\n1 0 obj\n'),
+      },
+    ]);
+    const card = page.getByRole('article', { name: 'report.pdf' });
+    await card.getByText('无法导入').waitFor();
+    expect(await card.textContent()).toMatch(/PDF/);
+    expect(await card.getByRole('button', { name: '保存' }).count()).toBe(0);
+  });
+});
