@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   otherHandling2021Schema,
   otherHandlingSingleSchema,
@@ -6,7 +6,7 @@ import {
   reportSchema,
 } from '../../src/report/report-schema.ts';
 
-function inputSchemaOf(schema: z.ZodType): Record<string, unknown> {
+function inputSchemaOf(schema: z.ZodMiniType): Record<string, unknown> {
   const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: 'input' });
   return rest;
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** A cell as written in a report file: a number, a string as printed, or null for blank. */
 export const rawCellSchema = z.union([z.number(), z.string(), z.null()], {
@@ -9,10 +9,10 @@ export type RawCell = z.infer<typeof rawCellSchema>;
 /** A cell after normalisation: the printed form beside the number used for sums and charts. */
 export const cellSchema = z.object({
   raw: rawCellSchema,
-  value: z.number().nullable(),
-  unit: z.string().optional(),
-  approx: z.literal(true).optional(),
-  notApplicable: z.literal(true).optional(),
+  value: z.nullable(z.number()),
+  unit: z.optional(z.string()),
+  approx: z.optional(z.literal(true)),
+  notApplicable: z.optional(z.literal(true)),
 });
 export type Cell = z.infer<typeof cellSchema>;
 

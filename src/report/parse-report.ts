@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { $ZodIssue } from 'zod/v4/core';
 import { reportSchema, type Report } from './report-schema.ts';
 
 /** One problem with a report file, located by its JSON path, explained in both languages. */
@@ -50,7 +50,7 @@ const expectedNames: Record<string, { zh: string; en: string }> = {
   boolean: { zh: '布尔值', en: 'a boolean' },
 };
 
-function explain(issue: z.core.$ZodIssue, template: unknown): { zh: string; en: string } {
+function explain(issue: $ZodIssue, template: unknown): { zh: string; en: string } {
   const found = describe(issue.input);
   switch (issue.message) {
     case 'E_CELL':
@@ -126,7 +126,7 @@ function explain(issue: z.core.$ZodIssue, template: unknown): { zh: string; en: 
 
 /** Turns zod's issues into located bilingual errors; an unknown key gets its own path. */
 export function toValidationErrors(
-  issues: readonly z.core.$ZodIssue[],
+  issues: readonly $ZodIssue[],
   input: unknown,
 ): ValidationError[] {
   const template =

@@ -1,5 +1,5 @@
-import * as z from 'zod';
-import { normalizeCell, rawCellSchema } from './cell.ts';
+import * as z from 'zod/mini';
+import { normalizeCell, rawCellSchema, type RawCell } from './cell.ts';
 import {
   agencyLevels,
   appealColumns,
@@ -23,7 +23,13 @@ import {
 // as written (raw cells); `z.output` is the normalised report the app and the checks use.
 
 /** A cell key left out is the same as null: blank. */
-const cellField = rawCellSchema.transform(normalizeCell).prefault(null);
+const cellField = z.prefault(
+  z.pipe(
+    rawCellSchema,
+    z.transform((raw: RawCell) => normalizeCell(raw)),
+  ),
+  null,
+);
 
 type KeysOf<L extends readonly KeyedLabel[]> = L[number]['key'];
 
@@ -33,21 +39,24 @@ function rowSchema<const K extends string>(keys: readonly K[]) {
   };
   // A row left out is a row of blanks. (`as never`: every field has a prefault, which the
   // generic signature cannot see.)
-  return z.strictObject(shape).prefault({} as never);
+  return z.prefault(z.strictObject(shape), {} as never);
 }
 
-function groupSchema<const K extends string, S extends z.ZodType>(keys: readonly K[], member: S) {
+function groupSchema<const K extends string, S extends z.ZodMiniType>(
+  keys: readonly K[],
+  member: S,
+) {
   const shape = Object.fromEntries(keys.map((key) => [key, member])) as { [P in K]: S };
-  return z.strictObject(shape).prefault({} as never);
+  return z.prefault(z.strictObject(shape), {} as never);
 }
 
 function keysOf<const L extends readonly KeyedLabel[]>(labels: L): KeysOf<L>[] {
   return labels.map((l) => l.key);
 }
 
-const paragraphsSchema = z
-  .strictObject({ paragraphs: z.array(z.string()) })
-  .prefault({ paragraphs: [] });
+const paragraphsSchema = z.prefault(z.strictObject({ paragraphs: z.array(z.string()) }), {
+  paragraphs: [],
+});
 
 const applicantRow = rowSchema(applicantKeys);
 const reasonRows = <const L extends readonly KeyedLabel[]>(labels: L) =>
@@ -62,15 +71,16 @@ const resultsShape = {
   total: applicantRow,
 };
 
-function applicationsSchema<S extends z.ZodType>(otherHandling: S) {
-  return z
-    .strictObject({
+function applicationsSchema<S extends z.ZodMiniType>(otherHandling: S) {
+  return z.prefault(
+    z.strictObject({
       received: applicantRow,
       carriedOver: applicantRow,
-      results: z.strictObject({ ...resultsShape, otherHandling }).prefault({} as never),
+      results: z.prefault(z.strictObject({ ...resultsShape, otherHandling }), {} as never),
       carriedForward: applicantRow,
-    })
-    .prefault({} as never);
+    }),
+    {} as never,
+  );
 }
 
 // 2021 split （六）其他处理 into three rows, but many 2021-format reports still print the single
@@ -90,19 +100,22 @@ function isSingleRow(input: unknown): boolean {
   );
 }
 
-export const otherHandling2021Schema = z.unknown().transform((input, ctx) => {
-  const result = isSingleRow(input)
-    ? otherHandlingSingleSchema.safeParse(input)
-    : otherHandlingSplitSchema.safeParse(input);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) ctx.issues.push(issue as (typeof ctx.issues)[number]);
-  return z.NEVER;
-});
+export const otherHandling2021Schema = z.pipe(
+  z.unknown(),
+  z.transform((input, ctx) => {
+    const result = isSingleRow(input)
+      ? otherHandlingSingleSchema.safeParse(input)
+      : otherHandlingSplitSchema.safeParse(input);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) ctx.issues.push(issue as (typeof ctx.issues)[number]);
+    return z.NEVER;
+  }),
+);
 
 const appealsSchema = groupSchema(keysOf(appealGroups), rowSchema(keysOf(appealColumns)));
 
-const proactive2019Schema = z
-  .strictObject({
+const proactive2019Schema = z.prefault(
+  z.strictObject({
     rules: rowSchema(keysOf(documentColumns2019)),
     normativeDocuments: rowSchema(keysOf(documentColumns2019)),
     licensing: rowSchema(keysOf(itemColumns2019)),
@@ -111,44 +124,46 @@ const proactive2019Schema = z
     coercion: rowSchema(keysOf(itemColumns2019)),
     fees: rowSchema(keysOf(feeColumns2019)),
     procurement: rowSchema(keysOf(procurementColumns2019)),
-  })
-  .prefault({});
+  }),
+  {},
+);
 
-const proactive2021Schema = z
-  .strictObject({
+const proactive2021Schema = z.prefault(
+  z.strictObject({
     rules: rowSchema(keysOf(documentColumns2021)),
     normativeDocuments: rowSchema(keysOf(documentColumns2021)),
     licensing: rowSchema(keysOf(decisionColumns2021)),
     penalties: rowSchema(keysOf(decisionColumns2021)),
     coercion: rowSchema(keysOf(decisionColumns2021)),
     fees: rowSchema(keysOf(feeColumns2021)),
-  })
-  .prefault({});
+  }),
+  {},
+);
 
 const isoDate = z.iso.date({ error: 'E_DATE' });
 
 const commonFields = {
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   schemaVersion: z.literal(1, { error: 'E_SCHEMA_VERSION' }),
-  id: z.string().regex(/^[a-z0-9-]+$/, { error: 'E_ID' }),
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/, { error: 'E_ID' })),
   agency: z.strictObject({
-    name: z.string().trim().min(1, { error: 'E_REQUIRED_TEXT' }),
-    region: z.string().optional(),
-    level: z.enum(agencyLevels).optional(),
+    name: z.string().check(z.trim(), z.minLength(1, { error: 'E_REQUIRED_TEXT' })),
+    region: z.optional(z.string()),
+    level: z.optional(z.enum(agencyLevels)),
   }),
-  year: z.number().int().min(2000).max(2100),
-  publishedOn: isoDate.optional(),
-  source: z
-    .strictObject({
-      url: z.string().optional(),
-      file: z.string().optional(),
-      retrievedOn: isoDate.optional(),
-    })
-    .optional(),
+  year: z.int().check(z.minimum(2000), z.maximum(2100)),
+  publishedOn: z.optional(isoDate),
+  source: z.optional(
+    z.strictObject({
+      url: z.optional(z.string()),
+      file: z.optional(z.string()),
+      retrievedOn: z.optional(isoDate),
+    }),
+  ),
   /** The report's title as printed (an addition to the format: it is what people search for). */
-  title: z.string().optional(),
+  title: z.optional(z.string()),
   /** Text printed between the title and section 一 (the legal basis, the reporting period). */
-  preamble: paragraphsSchema.optional(),
+  preamble: z.optional(paragraphsSchema),
 };
 
 const report2019Schema = z.strictObject({
