@@ -10,12 +10,16 @@ function safePart(part: string | number): string {
     .replace(/^[._]+|[._]+$/g, '');
 }
 
+/** The file name without its extension: parts joined by `-`, each made safe. */
+export function exportFileStem(parts: readonly (string | number)[]): string {
+  return parts.map(safePart).filter(Boolean).join('-') || 'export';
+}
+
 /**
  * A file name that says what the file holds, e.g.
  * `exportFileName(['聊城市农业农村局', 2020, 'applications', 'outcomes'], 'png')` →
  * `聊城市农业农村局-2020-applications-outcomes.png`. Empty parts are dropped.
  */
 export function exportFileName(parts: readonly (string | number)[], extension: string): string {
-  const stem = parts.map(safePart).filter(Boolean).join('-') || 'export';
-  return `${stem}.${extension}`;
+  return `${exportFileStem(parts)}.${extension}`;
 }

@@ -1,8 +1,6 @@
 import { CHART_FONT_FAMILY } from './chart-font.ts';
 import type { PlotSnapshot } from './chart-svg.ts';
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
 // What decides how SVG looks, read from the page's computed styles. An SVG drawn through <img>
 // into a canvas, or opened as a file, sees none of the page's CSS; these go inline instead.
 const INHERITED = [
@@ -64,7 +62,11 @@ export function snapshotSvg(source: SVGSVGElement): PlotSnapshot {
     if (original.matches(TRANSIENT)) transient.push(copy);
     const parent = original === source ? null : original.parentElement;
     const style = inlineStyle(original, parent ? getComputedStyle(parent) : null);
-    copy.removeAttribute('class');
+    for (const { name } of [...copy.attributes]) {
+      // Page-only attributes: classes (the styles are inline now), focus and ARIA, recharts' data.
+      if (/^(class|tabindex|role|focusable|aria-.*|data-.*)$/.test(name))
+        copy.removeAttribute(name);
+    }
     if (style) copy.setAttribute('style', style);
     else copy.removeAttribute('style');
     if (copy.localName === 'text' || copy.localName === 'tspan') {
@@ -72,12 +74,11 @@ export function snapshotSvg(source: SVGSVGElement): PlotSnapshot {
     }
   });
   for (const element of transient) element.remove();
-  clone.setAttribute('xmlns', SVG_NS);
   clone.setAttribute('width', String(width));
   clone.setAttribute('height', String(height));
   if (!clone.hasAttribute('viewBox')) clone.setAttribute('viewBox', `0 0 ${width} ${height}`);
   clone.setAttribute('font-family', CHART_FONT_FAMILY);
-  clone.removeAttribute('role');
-  clone.removeAttribute('tabindex');
+  for (const empty of clone.querySelectorAll('title:empty, desc:empty')) empty.remove();
+  // The serializer declares the SVG namespace itself (setting xmlns too would write it twice).
   return { markup: new XMLSerializer().serializeToString(clone), width, height };
 }

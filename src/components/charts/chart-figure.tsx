@@ -1,19 +1,23 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactNode, type Ref } from 'react';
 
 interface ChartFigureProps {
   title: string;
   description?: string;
   id?: string;
+  /** Controls shown at the figure's top right, e.g. the export menu. */
+  actions?: ReactNode;
+  ref?: Ref<HTMLElement>;
   children: ReactNode;
 }
 
 /** A figure named by its visible title and described by its description. */
-export function ChartFigure({ title, description, id, children }: ChartFigureProps) {
+export function ChartFigure({ title, description, id, actions, ref, children }: ChartFigureProps) {
   const titleId = useId();
   const descriptionId = useId();
   return (
     <figure
-      className="ch-figure"
+      ref={ref}
+      className={actions ? 'ch-figure has-actions' : 'ch-figure'}
       id={id}
       aria-labelledby={titleId}
       aria-describedby={description === undefined ? undefined : descriptionId}
@@ -28,6 +32,7 @@ export function ChartFigure({ title, description, id, children }: ChartFigurePro
           </span>
         )}
       </figcaption>
+      {actions ? <div className="ch-actions">{actions}</div> : null}
       {children}
     </figure>
   );

@@ -1,11 +1,12 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useRef } from 'react';
 import { ChartDataTable } from './chart-data-table.tsx';
+import { ChartExportMenu } from './chart-export-menu.tsx';
 import { ChartLegend } from './chart-legend.tsx';
 import { ChartPlot, type ChartKind } from './chart-plot.tsx';
-import type { ChartDatum, ChartMessages, ChartSeries } from './chart-types.ts';
+import type { ChartDatum, ChartExport, ChartMessages, ChartSeries } from './chart-types.ts';
 import { categoryItems } from './donut-slices.ts';
 import { isChartEmpty } from './is-chart-empty.ts';
-import { colourSeries } from './series-colours.ts';
+import { colourSeries, visibleSeries } from './series-colours.ts';
 import { TextAlternative } from './text-alternative.tsx';
 import { useHiddenKeys } from './use-hidden-keys.ts';
 import { ChartFigure } from './chart-figure.tsx';
@@ -23,6 +24,8 @@ export interface ChartFrameProps {
   /** Defaults to 320; horizontal bars default taller when there are many categories. */
   height?: number;
   id?: string;
+  /** Offers the chart, as shown, as PNG and SVG. */
+  exportAs?: ChartExport;
 }
 
 /** Horizontal bars get about 30px a category, room for a two-line label. */
@@ -43,15 +46,36 @@ export function ChartFrame({
   messages,
   height,
   id,
+  exportAs,
 }: ChartFrameProps) {
   const [hidden, toggle] = useHiddenKeys();
+  const figure = useRef<HTMLElement>(null);
+  const menuId = `ch${useId().replace(/[^\w-]/g, '')}`;
   const drawn = useMemo(
     () => colourSeries(kind === 'donut' ? series.slice(0, 1) : series),
     [kind, series],
   );
+  const empty = isChartEmpty(data, drawn);
+  const legend = visibleSeries(kind === 'donut' ? categoryItems(data) : drawn, hidden);
   return (
-    <ChartFigure title={title} description={description} id={id}>
-      {isChartEmpty(data, drawn) ? (
+    <ChartFigure
+      title={title}
+      description={description}
+      id={id}
+      ref={figure}
+      actions={
+        exportAs && !empty ? (
+          <ChartExportMenu
+            title={title}
+            legend={legend}
+            exportAs={exportAs}
+            figure={figure}
+            domId={id ?? menuId}
+          />
+        ) : undefined
+      }
+    >
+      {empty ? (
         <p className="ch-empty">{messages.empty}</p>
       ) : (
         <>

@@ -78,3 +78,30 @@ export interface SankeyLinkSpec {
   target: string;
   value: number;
 }
+
+export interface ChartExportMessages {
+  menu: string;
+  /** Legend of the PNG size choice. */
+  scale: string;
+  scaleOption: (scale: number) => string;
+  png: string;
+  svg: string;
+  copy: string;
+  copied: string;
+  copyUnsupported: string;
+  copyRefused: string;
+  working: string;
+  nothing: string;
+  failed: (detail: string) => string;
+}
+
+/** What a chart needs to leave the app as an image: its file name and the lines drawn round it. */
+export interface ChartExport {
+  /** File name without extension: `聊城市农业农村局-2020-applications-outcomes`. */
+  fileName: string;
+  /** The report, drawn under the title: `聊城市农业农村局 · 2020 年度`. */
+  subtitle: string;
+  /** Drawn at the foot of the image. */
+  source: string;
+  messages: ChartExportMessages;
+}

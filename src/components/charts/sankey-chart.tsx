@@ -1,6 +1,7 @@
-import { useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { ResponsiveContainer, Sankey, Tooltip } from 'recharts';
-import type { ChartMessages, SankeyLinkSpec, SankeyNodeSpec } from './chart-types.ts';
+import { ChartExportMenu } from './chart-export-menu.tsx';
+import type { ChartExport, ChartMessages, SankeyLinkSpec, SankeyNodeSpec } from './chart-types.ts';
 import { sankeyHeight, toSankeyData } from './sankey-data.ts';
 import { SankeyDataTable } from './sankey-data-table.tsx';
 import { SankeyLinkShape } from './sankey-link-shape.tsx';
@@ -20,6 +21,8 @@ export interface SankeyChartProps {
   /** Defaults to 320, or taller when a column has too many nodes for their labels. */
   height?: number;
   id?: string;
+  /** Offers the chart as PNG and SVG. */
+  exportAs?: ChartExport;
 }
 
 /** Flows, e.g. from applications received (本年新收 + 上年结转) to how they ended. */
@@ -31,13 +34,32 @@ export function SankeyChart({
   messages,
   height,
   id,
+  exportAs,
 }: SankeyChartProps) {
+  const figure = useRef<HTMLElement>(null);
+  const menuId = `ch${useId().replace(/[^\w-]/g, '')}`;
   const data = useMemo(() => toSankeyData(nodes, links), [nodes, links]);
   const chartHeight = height ?? sankeyHeight(data.depths);
   const [width, setWidth] = useState(600);
   const margins = sankeyMargins(data, width);
   return (
-    <ChartFigure title={title} description={description} id={id}>
+    <ChartFigure
+      title={title}
+      description={description}
+      id={id}
+      ref={figure}
+      actions={
+        exportAs && data.links.length > 0 ? (
+          <ChartExportMenu
+            title={title}
+            legend={[]}
+            exportAs={exportAs}
+            figure={figure}
+            domId={id ?? menuId}
+          />
+        ) : undefined
+      }
+    >
       {data.links.length === 0 ? (
         <p className="ch-empty">{messages.empty}</p>
       ) : (

@@ -1,13 +1,16 @@
 import { useEffect, useId, useMemo, useRef, type RefObject } from 'react';
 import './data-table.css';
+import { toExportTable } from './export-rows.ts';
 import { flattenRows } from './row-tree.ts';
 import { TableBodyRow } from './table-body-row.tsx';
+import { TableExportMenu } from './table-export-menu.tsx';
 import { TableHead } from './table-head.tsx';
 import { TableToolbar } from './table-toolbar.tsx';
 import type {
   CellNote,
   DataTableMessages,
   TableColumn,
+  TableExport,
   TableRow,
   TableViewState,
 } from './table-types.ts';
@@ -28,6 +31,8 @@ export interface DataTableProps {
   highlighted?: ReadonlySet<string>;
   messages: DataTableMessages;
   id?: string;
+  /** Offers the table as it is on screen as CSV and XLSX. */
+  exportAs?: TableExport;
 }
 
 /** Scrolls the first highlighted cell into view whenever the set of highlighted paths changes. */
@@ -47,7 +52,8 @@ function useScrollToHighlighted(
 }
 
 export function DataTable(props: DataTableProps) {
-  const { caption, columns, rows, state, onStateChange, notes, highlighted, messages } = props;
+  const { caption, columns, rows, state, onStateChange, notes, highlighted, messages, exportAs } =
+    props;
   const generatedId = useId();
   const domId = props.id ?? `dt${generatedId.replace(/[^\w-]/g, '')}`;
   const table = useDataTable(props);
@@ -57,6 +63,20 @@ export function DataTable(props: DataTableProps) {
   const total = useMemo(() => flattenRows(rows).length, [rows]);
   const shown = table.getFilteredRowModel().flatRows.length;
   const bodyRows = table.getRowModel().rows;
+  const snapshot = () =>
+    toExportTable({
+      title: caption,
+      rowHeader: props.rowHeader,
+      columns,
+      hiddenColumns: state.hiddenColumns,
+      rows: bodyRows.map((row) => {
+        const groups: string[] = [];
+        for (let parent = row.getParentRow(); parent; parent = parent.getParentRow()) {
+          groups.unshift(parent.original.label);
+        }
+        return { row: row.original, groups };
+      }),
+    });
   const setFilter = (columnId: string, value: string) => {
     // Spread then filter keeps each filter's position, so the URL does not reshuffle as one types.
     const entries = Object.entries({ ...state.filters, [columnId]: value });
@@ -74,6 +94,11 @@ export function DataTable(props: DataTableProps) {
         shown={shown}
         total={total}
         domId={domId}
+        actions={
+          exportAs ? (
+            <TableExportMenu snapshot={snapshot} exportAs={exportAs} domId={domId} />
+          ) : undefined
+        }
       />
       <div className="dt-scroll" role="region" aria-label={caption} tabIndex={0} ref={scrollRef}>
         <table className="dt-table">

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ColumnsMenu } from './columns-menu.tsx';
 import type { DataTableMessages, TableColumn, TableViewState } from './table-types.ts';
 import { defaultTableViewState } from './table-view-state.ts';
@@ -10,10 +11,12 @@ interface TableToolbarProps {
   shown: number;
   total: number;
   domId: string;
+  /** More controls after the built-in ones, e.g. the export menu. */
+  actions?: ReactNode;
 }
 
 export function TableToolbar(props: TableToolbarProps) {
-  const { state, onStateChange, columns, messages, shown, total, domId } = props;
+  const { state, onStateChange, columns, messages, shown, total, domId, actions } = props;
   const update = (patch: Partial<TableViewState>) => onStateChange({ ...state, ...patch });
   const toggleColumn = (id: string, hide: boolean) =>
     update({
@@ -54,6 +57,7 @@ export function TableToolbar(props: TableToolbarProps) {
       >
         {messages.reset}
       </button>
+      {actions}
       <p className="dt-count" role="status">
         {messages.rowCount(shown, total)}
       </p>

@@ -61,6 +61,21 @@ export interface DataTableMessages {
   rowCount: (shown: number, total: number) => string;
 }
 
+export interface TableExportMessages {
+  menu: string;
+  csv: string;
+  xlsx: string;
+  working: string;
+  failed: (detail: string) => string;
+}
+
+/** What a table needs to offer its rows as files. */
+export interface TableExport {
+  /** File name without extension: `聊城市农业农村局-2020-applications-table`. */
+  fileName: string;
+  messages: TableExportMessages;
+}
+
 export {
   defaultTableViewState,
   parseTableViewState,
