@@ -46,6 +46,7 @@ export const routes: RouteObject[] = [
           section('problems', async () => (await import('./routes/text-route.tsx')).ProblemsRoute),
           section('other', async () => (await import('./routes/text-route.tsx')).OtherRoute),
           section('checks', async () => (await import('./routes/checks-route.tsx')).ChecksRoute),
+          section('print', async () => (await import('./routes/print-route.tsx')).PrintRoute),
           { path: '*', element: <NotFoundRoute /> },
         ],
       },

@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
-import { NavLink, Outlet, useParams } from 'react-router-dom';
+import { Link, NavLink, Outlet, useMatch, useParams } from 'react-router-dom';
 import { LoadError } from '../../components/load-error.tsx';
+import { downloadText } from '../../export/download.ts';
+import { exportFileName } from '../../export/file-name.ts';
+import { reportJson } from '../../export/report-file.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useReports } from '../../store/reports-store.ts';
 import { sectionRoutes } from '../sections.ts';
@@ -16,6 +19,8 @@ export function ReportLayout() {
     index?.status === 'ready' ? index.data.reports.find((r) => r.id === reportId) : undefined;
   const loadable = useReports((s) => s.reports[reportId]);
   const loadReport = useReports((s) => s.loadReport);
+  // The print view is the whole report as one document: no title bar, no navigation.
+  const printing = useMatch('/reports/:reportId/print') !== null;
 
   useEffect(() => {
     if (entry) void loadReport(entry);
@@ -66,14 +71,38 @@ export function ReportLayout() {
   }
 
   const { report } = loadable.data;
+  if (printing) {
+    return (
+      <main id="main" className="print-page" tabIndex={-1}>
+        <Outlet context={loadable.data} />
+      </main>
+    );
+  }
   return (
     <div className="report-layout">
       <div className="report-title">
-        <p className="report-kicker">{m.appTagline}</p>
-        <p className="report-name">
-          <span className="agency">{report.agency.name}</span>{' '}
-          <span className="year">{m.yearSuffix(report.year)}</span>
-        </p>
+        <div>
+          <p className="report-kicker">{m.appTagline}</p>
+          <p className="report-name">
+            <span className="agency">{report.agency.name}</span>{' '}
+            <span className="year">{m.yearSuffix(report.year)}</span>
+          </p>
+        </div>
+        <div className="report-actions" role="group" aria-label={m.reportActions}>
+          <Link to="print">{m.printView}</Link>
+          <button
+            type="button"
+            onClick={() =>
+              downloadText(
+                reportJson(report),
+                exportFileName([report.agency.name, report.year, 'report'], 'json'),
+                'application/json;charset=utf-8',
+              )
+            }
+          >
+            {m.downloadJson}
+          </button>
+        </div>
       </div>
       <nav className="section-nav" aria-label={m.sectionsNav}>
         <ul>

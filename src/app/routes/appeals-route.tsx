@@ -13,12 +13,14 @@ import { useTableUrlState } from '../use-table-url-state.ts';
 import { formatPercent } from './format.ts';
 import { ChartFrame } from './lazy-charts.tsx';
 import { PageHeading, TableAndChart, useViewMode } from './table-and-chart.tsx';
+import { useExportInfo } from './use-export-info.ts';
 import { useCellNotes, useChartMessages, useTableMessages } from './use-table-messages.ts';
 
 export function AppealsRoute() {
   const { report } = useLoadedReport();
   const { m, label, lang } = useI18n();
   const [mode, setMode] = useViewMode();
+  const exports = useExportInfo();
   const refs = useMemo(() => appealRows(report), [report]);
   const rows = useMemo(() => refs.map((r) => toTableRow(r, 'appeals', label)), [refs, label]);
   const columns = appealColumns.map((c) => ({ id: c.key, header: label(c) }));
@@ -66,11 +68,13 @@ export function AppealsRoute() {
             notes={useCellNotes()}
             highlighted={useHighlightedCells()}
             messages={useTableMessages()}
+            exportAs={exports.table('appeals-table')}
           />
         }
         chart={
           <ChartFrame
             id="appeals-results"
+            exportAs={exports.chart('appeals-results')}
             title={m.appealsChart}
             kind="grouped-bar"
             data={data}

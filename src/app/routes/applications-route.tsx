@@ -9,6 +9,7 @@ import { useLoadedReport } from '../use-loaded-report.ts';
 import { useTableUrlState } from '../use-table-url-state.ts';
 import { ChartFrame, SankeyChart } from './lazy-charts.tsx';
 import { PageHeading, TableAndChart, useViewMode } from './table-and-chart.tsx';
+import { useExportInfo } from './use-export-info.ts';
 import { useCellNotes, useChartMessages, useTableMessages } from './use-table-messages.ts';
 
 export function ApplicationsRoute() {
@@ -22,6 +23,7 @@ export function ApplicationsRoute() {
   const highlighted = useHighlightedCells();
   const tableMessages = useTableMessages();
   const chartMessages = useChartMessages();
+  const exports = useExportInfo();
   const series = applicantColumns
     .filter((c) => c.key !== 'total')
     .map((c) => ({ key: c.key, label: label(c) }));
@@ -45,12 +47,14 @@ export function ApplicationsRoute() {
             notes={notes}
             highlighted={highlighted}
             messages={tableMessages}
+            exportAs={exports.table('applications-table')}
           />
         }
         chart={
           <div className="chart-stack">
             <ChartFrame
               id="applications-outcomes"
+              exportAs={exports.chart('applications-outcomes')}
               title={m.outcomesChart}
               kind="donut"
               data={outcomesData(report, label)}
@@ -59,6 +63,7 @@ export function ApplicationsRoute() {
             />
             <ChartFrame
               id="applications-by-applicant"
+              exportAs={exports.chart('applications-by-applicant')}
               title={m.outcomesByApplicantChart}
               kind="stacked-bar"
               data={outcomesByApplicantData(report, label)}
@@ -67,6 +72,7 @@ export function ApplicationsRoute() {
             />
             <SankeyChart
               id="applications-flow"
+              exportAs={exports.chart('applications-flow')}
               title={m.flowChart}
               nodes={flow.nodes}
               links={flow.links}

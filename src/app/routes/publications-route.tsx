@@ -11,6 +11,7 @@ import { useLoadedReport } from '../use-loaded-report.ts';
 import { useTableUrlState } from '../use-table-url-state.ts';
 import { ChartFrame } from './lazy-charts.tsx';
 import { PageHeading, TableAndChart, useViewMode } from './table-and-chart.tsx';
+import { useExportInfo } from './use-export-info.ts';
 import { useCellNotes, useChartMessages, useTableMessages } from './use-table-messages.ts';
 
 interface ItemGroup {
@@ -31,6 +32,13 @@ function itemGroups(rows: RowRef[], template: '2019' | '2021'): ItemGroup[] {
   }
   return groups;
 }
+
+const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+const itemNumber = (item: string) => {
+  const numeral = item.replace(/[（）]/g, '');
+  const index = numerals.indexOf(numeral);
+  return index === -1 ? numeral : String(index + 1);
+};
 
 const itemTitle = (item: string, lang: 'zh' | 'en') =>
   lang === 'zh' ? `第二十条第${item}项` : `Article 20, item ${item.replace(/[（）]/g, '')}`;
@@ -71,6 +79,9 @@ function ItemBlock({
   m: Messages;
 }) {
   const prefix = `i${group.item.replace(/[（）]/g, '')}`;
+  const exports = useExportInfo();
+  // 第二十条第（九）项 → publications-item9: a file name that says which block it holds.
+  const itemName = `publications-item${itemNumber(group.item)}`;
   const columns = group.columns.map((c) => ({ id: c.key, header: label(c) }));
   const [state, setState] = useTableUrlState(prefix, ['label', ...columns.map((c) => c.id)]);
   const rows = group.rows.map((r) => toTableRow(r, 'proactive', label));
@@ -100,6 +111,7 @@ function ItemBlock({
             notes={useCellNotes()}
             highlighted={useHighlightedCells()}
             messages={useTableMessages()}
+            exportAs={exports.table(`${itemName}-table`)}
           />
         }
         chart={
@@ -111,6 +123,7 @@ function ItemBlock({
             series={series}
             messages={useChartMessages()}
             height={260}
+            exportAs={exports.chart(`${itemName}-counts`)}
           />
         }
       />

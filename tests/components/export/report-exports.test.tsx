@@ -1,0 +1,60 @@
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseReport, parseReportText } from '../../../src/report/parse-report.ts';
+import { seedFile } from '../../builders.ts';
+import { renderApp, resetReports } from '../render-app.tsx';
+import { captureDownloads } from './capture-downloads.ts';
+
+let capture: ReturnType<typeof captureDownloads>;
+beforeEach(() => {
+  capture = captureDownloads();
+});
+afterEach(() => {
+  cleanup();
+  resetReports();
+  capture.restore();
+});
+
+const SEED = 'liaocheng-nyncj-2020';
+
+describe('the whole report', () => {
+  it('downloads as JSON in the data format, which loads back as the same report', async () => {
+    renderApp(`/reports/${SEED}/overview`, [seedFile()]);
+    const actions = await screen.findByRole('group', { name: '导出整份报告' });
+    fireEvent.click(within(actions).getByRole('button', { name: '下载报告数据（JSON）' }));
+    expect(capture.downloads[0]?.name).toBe('聊城市农业农村局-2020-report.json');
+    const parsed = parseReportText(await capture.downloads[0]!.blob.text());
+    const original = parseReport(seedFile());
+    expect(parsed.ok && original.ok && parsed.report).toEqual(original.ok && original.report);
+  });
+
+  it('links to the print view, in both languages', async () => {
+    const { router } = renderApp(`/reports/${SEED}/appeals`, [seedFile()]);
+    fireEvent.click(await screen.findByRole('link', { name: '打印视图' }));
+    await screen.findByRole('button', { name: '打印或存为 PDF' }, { timeout: 5000 });
+    expect(router.state.location.pathname).toBe(`/reports/${SEED}/print`);
+    cleanup();
+    renderApp(`/reports/${SEED}/overview`, [seedFile()], 'en');
+    expect(await screen.findByRole('link', { name: 'Print view' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Download the report data (JSON)' })).toBeTruthy();
+  });
+
+  it('prints all six sections in order, with their tables, and no section navigation', async () => {
+    renderApp(`/reports/${SEED}/print`, [seedFile()]);
+    await screen.findByRole('button', { name: '打印或存为 PDF' }, { timeout: 5000 });
+    await screen.findByRole('table', { name: /行政复议、行政诉讼情况/ }, { timeout: 5000 });
+    const headings = screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent);
+    expect(headings).toEqual([
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ]);
+    expect(screen.queryByRole('navigation', { name: '报告各部分' })).toBeNull();
+    expect(screen.getByRole('table', { name: /收到和处理政府信息公开申请情况/ })).toBeTruthy();
+    expect(document.querySelectorAll('.print-section')).toHaveLength(6);
+    expect(document.title).toContain('聊城市农业农村局');
+  });
+});
