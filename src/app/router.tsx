@@ -50,6 +50,11 @@ export const routes: RouteObject[] = [
           { path: '*', element: <NotFoundRoute /> },
         ],
       },
+      {
+        path: 'import',
+        lazy: async () => ({ Component: (await import('./routes/import-route.tsx')).ImportRoute }),
+        errorElement: <RouteError />,
+      },
       { path: '*', element: <NotFoundRoute /> },
     ],
   },

@@ -1,4 +1,3 @@
-import { useEffect } from 'react';
 import { Link, NavLink, Outlet, useMatch, useParams } from 'react-router-dom';
 import { LoadError } from '../../components/load-error.tsx';
 import { downloadText } from '../../export/download.ts';
@@ -8,6 +7,7 @@ import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useReports } from '../../store/reports-store.ts';
 import { sectionRoutes } from '../sections.ts';
 import { ReportList } from './report-list.tsx';
+import { useAllReportEntries, useReportEntry } from './use-report-entry.ts';
 
 /** `reports/:reportId/*`: loads the report, shows its title and section navigation. */
 export function ReportLayout() {
@@ -15,16 +15,12 @@ export function ReportLayout() {
   const { m } = useI18n();
   const index = useReports((s) => s.index);
   const loadIndex = useReports((s) => s.loadIndex);
-  const entry =
-    index?.status === 'ready' ? index.data.reports.find((r) => r.id === reportId) : undefined;
+  const { entry, pending } = useReportEntry(reportId);
+  const all = useAllReportEntries();
   const loadable = useReports((s) => s.reports[reportId]);
   const loadReport = useReports((s) => s.loadReport);
   // The print view is the whole report as one document: no title bar, no navigation.
   const printing = useMatch('/reports/:reportId/print') !== null;
-
-  useEffect(() => {
-    if (entry) void loadReport(entry);
-  }, [entry, loadReport]);
 
   if (!index || index.status === 'loading') return <Loading text={m.loading} />;
   if (index.status === 'error') {
@@ -44,11 +40,12 @@ export function ReportLayout() {
     );
   }
   if (!entry) {
+    if (pending) return <Loading text={m.loading} />;
     return (
       <main id="main" className="page">
         <h1>{m.unknownReportTitle}</h1>
         <p>{m.unknownReportBody(reportId)}</p>
-        <ReportList reports={index.data.reports} />
+        <ReportList reports={[...all.builtin, ...all.imported]} />
       </main>
     );
   }
