@@ -1,6 +1,13 @@
+import { useEffect } from 'react';
 import { render } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
-import { routes } from '../../src/app/router.tsx';
+import {
+  MemoryRouter,
+  useLocation,
+  useNavigate,
+  type Location,
+  type NavigateFunction,
+} from 'react-router-dom';
+import { AppRoutes } from '../../src/app/router.tsx';
 import { I18nProvider } from '../../src/i18n/i18n-context.tsx';
 import type { Lang } from '../../src/i18n/messages.ts';
 import type { ReportFile } from '../../src/report/report-schema.ts';
@@ -13,16 +20,42 @@ export function renderApp(path: string, files: readonly ReportFile[] | null, lan
   if (files === null) resetReports();
   else preload(files);
   usePreferences.setState({ lang });
-  const router = createMemoryRouter(routes, { initialEntries: [path] });
-  const result = render(<TestApp router={router} />);
+  const probe: { location?: Location; navigate?: NavigateFunction } = {};
+  // The same shape as a data router's, for the tests: the current location and navigate.
+  const router = {
+    get state() {
+      return { location: probe.location as Location };
+    },
+    navigate: (to: string) => probe.navigate?.(to),
+  };
+  const result = render(<TestApp path={path} probe={probe} />);
   return { router, ...result };
 }
 
-function TestApp({ router }: { router: ReturnType<typeof createMemoryRouter> }) {
+/** Reports the router's location and navigate function to the test, after each render. */
+function Probe({ probe }: { probe: { location?: Location; navigate?: NavigateFunction } }) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  useEffect(() => {
+    Object.assign(probe, { location, navigate });
+  }, [probe, location, navigate]);
+  return null;
+}
+
+function TestApp({
+  path,
+  probe,
+}: {
+  path: string;
+  probe: { location?: Location; navigate?: NavigateFunction };
+}) {
   const current = usePreferences((s) => s.lang);
   return (
     <I18nProvider lang={current}>
-      <RouterProvider router={router} />
+      <MemoryRouter initialEntries={[path]}>
+        <Probe probe={probe} />
+        <AppRoutes />
+      </MemoryRouter>
     </I18nProvider>
   );
 }

@@ -1,9 +1,9 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { createMemoryRouter, RouterProvider } from 'react-router-dom';
+import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { render } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ReportLayout } from '../../src/app/layout/report-layout.tsx';
-import { RouteError } from '../../src/app/layout/route-error.tsx';
+import { SectionBoundary } from '../../src/app/layout/section-boundary.tsx';
 import { I18nProvider } from '../../src/i18n/i18n-context.tsx';
 import { buildReportFile, getPath, seedFile } from '../builders.ts';
 import { renderApp, resetReports } from './render-app.tsx';
@@ -170,22 +170,24 @@ describe('an error inside one section', () => {
     function Broken(): never {
       throw new Error('boom');
     }
-    const file = seedFile();
-    renderApp('/', [file]);
+    renderApp('/', [seedFile()]);
     cleanup();
-    const router = createMemoryRouter(
-      [
-        {
-          path: 'reports/:reportId',
-          element: <ReportLayout />,
-          children: [{ path: 'broken', element: <Broken />, errorElement: <RouteError /> }],
-        },
-      ],
-      { initialEntries: [`/reports/${SEED}/broken`] },
-    );
     render(
       <I18nProvider lang="zh">
-        <RouterProvider router={router} />
+        <MemoryRouter initialEntries={[`/reports/${SEED}/broken`]}>
+          <Routes>
+            <Route path="reports/:reportId" element={<ReportLayout />}>
+              <Route
+                path="broken"
+                element={
+                  <SectionBoundary resetKey="broken">
+                    <Broken />
+                  </SectionBoundary>
+                }
+              />
+            </Route>
+          </Routes>
+        </MemoryRouter>
       </I18nProvider>,
     );
     const alert = await screen.findByRole('alert');
