@@ -1,4 +1,4 @@
-import { parseReport } from '../report/parse-report.ts';
+import { parseReportText } from '../report/parse-report.ts';
 import type { ReportFile } from '../report/report-schema.ts';
 import { buildReport } from './build-report.ts';
 import { decodeBytes } from './decode-bytes.ts';
@@ -55,7 +55,7 @@ function fromJson(text: string): ImportResult {
       jsonErrorAt(text, detail),
     );
   }
-  const parsed = parseReport(json);
+  const parsed = parseReportText(text);
   if (!parsed.ok) {
     return {
       ok: false,

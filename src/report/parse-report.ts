@@ -1,4 +1,5 @@
 import type { $ZodIssue } from 'zod/v4/core';
+import { findDuplicateKey } from './json-duplicates.ts';
 import { reportSchema, type Report } from './report-schema.ts';
 
 /** One problem with a report file, located by its JSON path, explained in both languages. */
@@ -25,17 +26,21 @@ function describe(value: unknown): { zh: string; en: string } {
   if (value === undefined) return { zh: '缺失（没有这一项）', en: 'nothing (the key is missing)' };
   if (value === null) return { zh: 'null', en: 'null' };
   if (Array.isArray(value)) return { zh: '数组', en: 'an array' };
-  const shown = JSON.stringify(value);
-  const sample = shown.length > 40 ? `${shown.slice(0, 37)}…` : shown;
   switch (typeof value) {
     case 'object':
       return { zh: '对象', en: 'an object' };
     case 'boolean':
-      return { zh: `布尔值 ${sample}`, en: `a boolean (${sample})` };
-    case 'number':
-      return { zh: `数字 ${sample}`, en: `a number (${sample})` };
-    case 'string':
-      return { zh: `文字 ${sample}`, en: `a string (${sample})` };
+    case 'number': {
+      const shown = String(value);
+      return typeof value === 'boolean'
+        ? { zh: `布尔值 ${shown}`, en: `a boolean (${shown})` }
+        : { zh: `数字 ${shown}`, en: `a number (${shown})` };
+    }
+    case 'string': {
+      // Only primitives are shown, cut short: a value can be huge or nested without end.
+      const shown = JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}…` : value);
+      return { zh: `文字 ${shown}`, en: `a string (${shown})` };
+    }
     default:
       return { zh: typeof value, en: typeof value };
   }
@@ -148,9 +153,37 @@ export function toValidationErrors(
 
 /** Validates and normalises a parsed JSON value as a report. Never throws. */
 export function parseReport(input: unknown): ParseResult {
-  const result = reportSchema.safeParse(input, { reportInput: true });
-  if (result.success) return { ok: true, report: result.data };
-  return { ok: false, errors: toValidationErrors(result.error.issues, input) };
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    const found = describe(input);
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '',
+          zh: `报告文件应是一个 JSON 对象（{…}），实际是${found.zh}`,
+          en: `A report file must be a JSON object ({…}); found ${found.en}`,
+        },
+      ],
+    };
+  }
+  try {
+    const result = reportSchema.safeParse(input, { reportInput: true });
+    if (result.success) return { ok: true, report: result.data };
+    return { ok: false, errors: toValidationErrors(result.error.issues, input) };
+  } catch (error) {
+    // A value no schema anticipates (e.g. nested beyond the stack) is still an answer, not a crash.
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      errors: [
+        {
+          path: '',
+          zh: `无法校验这个文件：${detail}`,
+          en: `This file cannot be validated: ${detail}`,
+        },
+      ],
+    };
+  }
 }
 
 /** Parses the text of a report file (UTF-8, with or without BOM), then validates it. */
@@ -172,6 +205,20 @@ export function parseReportText(text: string): ParseResult {
           path: '',
           zh: `不是有效的 JSON${where.zh}：${detail}`,
           en: `Not valid JSON${where.en}: ${detail}`,
+        },
+      ],
+    };
+  }
+  const duplicate = findDuplicateKey(body);
+  if (duplicate) {
+    const where = duplicate.path ? `${duplicate.path}.${duplicate.key}` : duplicate.key;
+    return {
+      ok: false,
+      errors: [
+        {
+          path: where,
+          zh: `键 "${duplicate.key}" 在同一处出现了两次（第 ${duplicate.line} 行第 ${duplicate.column} 列）：不知道哪个值是对的，请只保留一个`,
+          en: `The key "${duplicate.key}" appears twice in the same object (line ${duplicate.line}, column ${duplicate.column}): which value is meant is unclear; keep one`,
         },
       ],
     };

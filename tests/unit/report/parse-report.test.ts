@@ -184,8 +184,8 @@ describe('parseReport rejects, with the JSON path and a message in both language
     ['whitespace only', ' \n\t', /文件是空的/],
     ['not JSON', '报告全文……', /不是有效的 JSON/],
     ['truncated JSON', '{"schemaVersion": 1,\n "id": ', /不是有效的 JSON/],
-    ['a JSON array', '[1,2]', /template/],
-    ['a JSON string', '"hello"', /template/],
+    ['a JSON array', '[1,2]', /应是一个 JSON 对象.*数组/],
+    ['a JSON string', '"hello"', /应是一个 JSON 对象.*文字/],
   ])('%s', (_name, text, zh) => {
     const result = parseReportText(text);
     expect(result.ok).toBe(false);
