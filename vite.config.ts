@@ -1,11 +1,40 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+// A plain static server sets no headers, so the policy travels in the page itself. Scripts
+// only from the app's own files (no inline script, no eval), data only from its own origin.
+// Inline styles stay allowed: React and the chart export set them, and they run no code.
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+// Only in the build: the dev server's hot reload needs an inline script.
+const csp = (): Plugin => ({
+  name: 'xxgk-content-security-policy',
+  apply: 'build',
+  transformIndexHtml: () => [
+    {
+      tag: 'meta',
+      attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy },
+      injectTo: 'head-prepend',
+    },
+  ],
+});
 
 // `base: './'` makes every asset URL relative, so the built app works from any sub-path
 // of any static server (an intranet's /xxgk/, a file share) without configuration.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), csp()],
   build: { target: 'es2022', sourcemap: true },
   test: {
     environment: 'jsdom',

@@ -10,6 +10,9 @@ export interface Output {
 
 type Lang = 'zh' | 'en' | 'both';
 
+/** The same limit as the importer's: a report is a few kilobytes; 20 MB is already absurd. */
+const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+
 const USAGE = `usage: npm run check -- <report.json> [--lang zh|en|both] [--json]
   Validates a report file against the data format and prints its consistency findings.
   Exit status: 0 no errors, 1 errors found, 2 the file cannot be read, parsed or validated.`;
@@ -56,8 +59,15 @@ export async function runCheckCommand(args: readonly string[], io: Output): Prom
 
   let text: string;
   try {
-    if ((await stat(file)).isDirectory())
-      throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    const info = await stat(file);
+    if (info.isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+    if (info.size > MAX_REPORT_BYTES) {
+      const mb = (info.size / 1024 / 1024).toFixed(1);
+      io.err(
+        `${file}: 文件有 ${mb} MB，超过 20 MB 的上限 | the file is ${mb} MB, over the 20 MB limit`,
+      );
+      return 2;
+    }
     text = await readFile(file, 'utf8');
   } catch (error) {
     io.err(readErrorMessage(file, error));

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -77,6 +77,15 @@ describe('npm run check', () => {
     ['a directory', () => dir, /is a directory/],
     ['an empty file', () => write('empty.json', ''), /The file is empty/],
     ['not JSON', () => write('text.json', '二、主动公开政府信息情况'), /Not valid JSON/],
+    [
+      'a file over 20 MB',
+      () => {
+        const path = write('huge.json', '');
+        truncateSync(path, 21 * 1024 * 1024);
+        return path;
+      },
+      /over the 20 MB limit/,
+    ],
     ['binary junk', () => write('junk.json', '\u0000\u00ff\u0001PK'), /Not valid JSON/],
     [
       'the wrong schema',
