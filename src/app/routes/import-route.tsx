@@ -170,6 +170,7 @@ export function ImportRoute() {
             lang={lang}
             t={t}
             openHref={openHref}
+            expanded={items.length <= 3}
             onSave={() => void saveItems([item.key])}
             onDiscard={() => setItems((current) => current.filter((i) => i.key !== item.key))}
           />

@@ -1,3 +1,4 @@
+import { useState, type ReactNode } from 'react';
 import type { Finding } from '../../checks/finding.ts';
 import type { ImportMessages } from '../../i18n/import-messages.ts';
 import type { Report, ReportFile } from '../../report/report-schema.ts';
@@ -36,7 +37,10 @@ export function ImportCard({
   onSave,
   onDiscard,
   openHref,
+  expanded = true,
 }: {
+  /** Show the preview open (a few files) or folded (a batch of hundreds). */
+  expanded?: boolean;
   item: ImportItem;
   lang: 'zh' | 'en';
   t: ImportMessages;
@@ -66,7 +70,9 @@ export function ImportCard({
       {item.status === 'failed' ? (
         <IssueList issues={item.errors} lang={lang} title={t.errors} />
       ) : null}
-      {item.status === 'ready' ? <ReadyBody item={item} lang={lang} t={t} /> : null}
+      {item.status === 'ready' ? (
+        <ReadyBody item={item} lang={lang} t={t} expanded={expanded} />
+      ) : null}
       <div className="import-actions">
         {item.status === 'ready' && !item.savedId ? (
           <button type="button" className="primary" onClick={onSave}>
@@ -95,7 +101,9 @@ function ReadyBody({
   item,
   lang,
   t,
+  expanded,
 }: {
+  expanded: boolean;
   item: Extract<ImportItem, { status: 'ready' }>;
   lang: 'zh' | 'en';
   t: ImportMessages;
@@ -123,22 +131,43 @@ function ReadyBody({
           ))}
         </ul>
       </details>
-      <div className="import-compare">
-        <section aria-label={t.preview}>
-          <h4>{t.preview}</h4>
-          <PreviewTables report={item.report} lang={lang} />
-        </section>
-        <section aria-label={t.source}>
-          <h4>{t.source}</h4>
-          {item.sourceText === null ? (
-            <p className="muted">{t.sourceUnavailable}</p>
-          ) : (
-            <pre className="source-text" tabIndex={0}>
-              {item.sourceText}
-            </pre>
-          )}
-        </section>
-      </div>
+      <Fold initiallyOpen={expanded} summary={`${t.preview} · ${t.source}`}>
+        <div className="import-compare">
+          <section aria-label={t.preview}>
+            <h4>{t.preview}</h4>
+            <PreviewTables report={item.report} lang={lang} />
+          </section>
+          <section aria-label={t.source}>
+            <h4>{t.source}</h4>
+            {item.sourceText === null ? (
+              <p className="muted">{t.sourceUnavailable}</p>
+            ) : (
+              <pre className="source-text" tabIndex={0}>
+                {item.sourceText}
+              </pre>
+            )}
+          </section>
+        </div>
+      </Fold>
     </>
+  );
+}
+
+/** A disclosure whose content is rendered only while open: hundreds of folded files stay light. */
+function Fold({
+  initiallyOpen,
+  summary,
+  children,
+}: {
+  initiallyOpen: boolean;
+  summary: string;
+  children: ReactNode;
+}) {
+  const [open, setOpen] = useState(initiallyOpen);
+  return (
+    <details open={open} onToggle={(e) => setOpen(e.currentTarget.open)} className="import-fold">
+      <summary>{summary}</summary>
+      {open ? children : null}
+    </details>
   );
 }
