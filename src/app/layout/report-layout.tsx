@@ -77,10 +77,11 @@ export function ReportLayout() {
   }
   return (
     <div className="report-layout">
-      <div className="report-title">
+      {/* A named region: every part of the page sits in a landmark. */}
+      <section className="report-title" aria-labelledby="report-name">
         <div>
           <p className="report-kicker">{m.appTagline}</p>
-          <p className="report-name">
+          <p className="report-name" id="report-name">
             <span className="agency">{report.agency.name}</span>{' '}
             <span className="year">{m.yearSuffix(report.year)}</span>
           </p>
@@ -100,7 +101,7 @@ export function ReportLayout() {
             {m.downloadJson}
           </button>
         </div>
-      </div>
+      </section>
       <nav className="section-nav" aria-label={m.sectionsNav}>
         <ul>
           {sectionRoutes.map((s) => (
