@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, type MouseEvent } from 'react';
 import { Link, Outlet, useMatch, useNavigate } from 'react-router-dom';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { usePreferences } from '../../store/preferences-store.ts';
@@ -7,6 +7,18 @@ import { useReports } from '../../store/reports-store.ts';
 import { useSavedReports } from '../../store/saved-reports-store.ts';
 import { useAllReportEntries } from './use-report-entry.ts';
 import { reportPath, sectionRoutes, type SectionPath } from '../sections.ts';
+
+/**
+ * The router owns the URL's `#`: following `#main` would navigate to a page called "main".
+ * Focus the page's main content instead, as a skip link does on an ordinary page.
+ */
+function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
+  event.preventDefault();
+  const main = document.querySelector<HTMLElement>('main');
+  if (!main) return;
+  if (!main.hasAttribute('tabindex')) main.tabIndex = -1;
+  main.focus();
+}
 
 /** The frame of every page: title, report switcher, language switch, and the page below. */
 export function AppLayout() {
@@ -35,7 +47,7 @@ export function AppLayout() {
 
   return (
     <div className="app">
-      <a className="skip-link" href="#main">
+      <a className="skip-link" href="#main" onClick={skipToMain}>
         {m.skipToContent}
       </a>
       <header className="app-header">
