@@ -4,6 +4,7 @@ import { openBrowser, type Session } from './browser.ts';
 
 // The seed report as the agency's Word document saved as text, and the same in GBK.
 const seedText = readFileSync('tests/fixtures/seed/liaocheng-nyncj-2020.txt');
+const htmlReport = readFileSync('tests/fixtures/importer/html/donglin-county-2022.shtml');
 
 describe('importing a report in Chromium', () => {
   let session: Session;
@@ -14,15 +15,14 @@ describe('importing a report in Chromium', () => {
     await session.close();
   });
 
-  it('imports a text report, shows its tables and findings, saves it; after a reload it is still there', async () => {
+  it('imports a text and an HTML report through the page, saves them; after a reload both are listed, with their dashboards', async () => {
     const { page, problems } = session;
     await page.goto(`${inject('baseUrl')}#/import`);
     await page.getByRole('heading', { level: 1, name: '导入报告' }).waitFor();
-    await page
-      .locator('input[type=file]')
-      .setInputFiles([
-        { name: '聊城农业农村局2020年报.txt', mimeType: 'text/plain', buffer: seedText },
-      ]);
+    await page.locator('input[type=file]').setInputFiles([
+      { name: '聊城农业农村局2020年报.txt', mimeType: 'text/plain', buffer: seedText },
+      { name: 'donglin-county-2022.html', mimeType: 'text/html', buffer: htmlReport },
+    ]);
     const card = page.getByRole('article', { name: '聊城农业农村局2020年报.txt' });
     await card.getByText('可以导入').waitFor();
     expect(
@@ -35,24 +35,38 @@ describe('importing a report in Chromium', () => {
         .count(),
     ).toBe(1);
     expect(await card.getByText(/勾稽校验: 2 个错误/).count()).toBe(1);
+    const htmlCard = page.getByRole('article', { name: 'donglin-county-2022.html' });
+    await htmlCard.getByText(/可以导入/).waitFor();
+    expect(await htmlCard.getByText(/东林县人民政府 · 2022 · 2021 · 格式 html/).count()).toBe(1);
     await page.screenshot({ path: 'reports/screenshots/import-preview.png', fullPage: false });
-    await card.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: '全部保存（2 份）' }).click();
+    await htmlCard.getByRole('link', { name: '打开' }).waitFor();
     await card.getByRole('link', { name: '打开' }).waitFor();
 
     await page.reload();
     const saved = page.getByRole('region', { name: '已导入的报告' });
-    const link = saved.getByRole('link', { name: '聊城市农业农村局 · 2020' });
-    await link.waitFor();
-    await link.click();
-    await page.getByRole('heading', { level: 1, name: '一、总体情况' }).waitFor();
-    expect(page.url()).toMatch(
-      /#\/reports\/report-2020-[a-z0-9]+\/overview$|#\/reports\/[a-z0-9-]+\/overview$/,
-    );
+    await saved.getByRole('link', { name: '聊城市农业农村局 · 2020' }).waitFor();
     const options = await page
       .getByLabel('选择报告')
       .locator('optgroup[label="已导入"] option')
       .allTextContents();
-    expect(options).toEqual(['聊城市农业农村局 · 2020']);
+    expect(options.sort()).toEqual(['东林县人民政府 · 2022', '聊城市农业农村局 · 2020']);
+
+    await saved.getByRole('link', { name: '东林县人民政府 · 2022' }).click();
+    await page.getByRole('heading', { level: 1, name: '一、总体情况' }).waitFor();
+    await page
+      .getByRole('navigation', { name: '报告各部分' })
+      .getByRole('link', { name: '依申请公开' })
+      .click();
+    const table = page.getByRole('table', { name: /收到和处理政府信息公开申请情况/ });
+    await table.waitFor();
+    expect(await table.getByRole('rowheader', { name: '3.其他' }).count()).toBe(1);
+
+    await page.goto(`${inject('baseUrl')}#/import`);
+    await saved.getByRole('link', { name: '聊城市农业农村局 · 2020' }).click();
+    await page.getByRole('heading', { level: 1, name: '一、总体情况' }).waitFor();
+    const card2 = page.locator('.stat-card', { hasText: '校验错误' });
+    expect(await card2.locator('.stat-value').textContent()).toBe('2');
     expect(problems).toEqual([]);
   });
 
@@ -61,8 +75,12 @@ describe('importing a report in Chromium', () => {
     await page.goto(`${inject('baseUrl')}#/import`);
     const saved = page.getByRole('region', { name: '已导入的报告' });
     await saved.getByRole('link', { name: '聊城市农业农村局 · 2020' }).waitFor();
-    page.once('dialog', (dialog) => void dialog.accept());
-    await saved.getByRole('button', { name: /^删除/ }).click();
+    page.on('dialog', (dialog) => void dialog.accept());
+    const deletes = saved.getByRole('button', { name: /^删除/ });
+    for (let left = await deletes.count(); left > 0; left -= 1) {
+      await deletes.first().click();
+      await expect.poll(() => deletes.count()).toBe(left - 1);
+    }
     await saved.getByText('还没有导入的报告。').waitFor();
     await page.reload();
     await saved.getByText('还没有导入的报告。').waitFor();
