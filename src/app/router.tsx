@@ -9,48 +9,23 @@ import { NotFoundRoute } from './routes/not-found-route.tsx';
 
 // Sections load on first visit, so a report opens without the table and chart code.
 // Declarative routes (not the data router) keep react-router's share of the first load small.
+/** A route module's component, loaded on its first visit. */
+const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
+  lazy(async () => ({ default: (await load())[name] }));
+
 const sections: readonly [string, LazyExoticComponent<ComponentType>][] = [
-  [
-    'overview',
-    lazy(async () => ({ default: (await import('./routes/overview-route.tsx')).OverviewRoute })),
-  ],
-  [
-    'publications',
-    lazy(async () => ({
-      default: (await import('./routes/publications-route.tsx')).PublicationsRoute,
-    })),
-  ],
-  [
-    'applications',
-    lazy(async () => ({
-      default: (await import('./routes/applications-route.tsx')).ApplicationsRoute,
-    })),
-  ],
-  [
-    'procurement',
-    lazy(async () => ({
-      default: (await import('./routes/procurement-route.tsx')).ProcurementRoute,
-    })),
-  ],
-  [
-    'appeals',
-    lazy(async () => ({ default: (await import('./routes/appeals-route.tsx')).AppealsRoute })),
-  ],
-  [
-    'problems',
-    lazy(async () => ({ default: (await import('./routes/text-route.tsx')).ProblemsRoute })),
-  ],
-  ['other', lazy(async () => ({ default: (await import('./routes/text-route.tsx')).OtherRoute }))],
-  [
-    'checks',
-    lazy(async () => ({ default: (await import('./routes/checks-route.tsx')).ChecksRoute })),
-  ],
-  ['print', lazy(async () => ({ default: (await import('./routes/print-route.tsx')).PrintRoute }))],
+  ['overview', page(() => import('./routes/overview-route.tsx'), 'OverviewRoute')],
+  ['publications', page(() => import('./routes/publications-route.tsx'), 'PublicationsRoute')],
+  ['applications', page(() => import('./routes/applications-route.tsx'), 'ApplicationsRoute')],
+  ['procurement', page(() => import('./routes/procurement-route.tsx'), 'ProcurementRoute')],
+  ['appeals', page(() => import('./routes/appeals-route.tsx'), 'AppealsRoute')],
+  ['problems', page(() => import('./routes/text-route.tsx'), 'ProblemsRoute')],
+  ['other', page(() => import('./routes/text-route.tsx'), 'OtherRoute')],
+  ['checks', page(() => import('./routes/checks-route.tsx'), 'ChecksRoute')],
+  ['print', page(() => import('./routes/print-route.tsx'), 'PrintRoute')],
 ];
 
-const ImportRoute = lazy(async () => ({
-  default: (await import('./routes/import-route.tsx')).ImportRoute,
-}));
+const ImportRoute = page(() => import('./routes/import-route.tsx'), 'ImportRoute');
 
 /** Each section has its own error boundary: one broken section leaves the navigation working. */
 function Section({ component: Component }: { component: ComponentType }) {

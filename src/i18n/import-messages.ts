@@ -1,7 +1,7 @@
-// The Import page's strings, in both languages (kept apart from messages.ts to keep files small).
+// The Import page's strings, in both languages: they load with the Import page, not with the
+// first page (the header's link and the report switcher's groups are in messages.ts).
 
 export const zhImport = {
-  navImport: '导入报告',
   title: '导入报告',
   intro:
     '把报告文件拖到这里，或选择文件：文本（.txt，UTF-8 或 GBK）、网页（.html）、Word（.docx）、或本项目的 JSON。文件只在本机浏览器中处理，不会上传。',
@@ -39,15 +39,12 @@ export const zhImport = {
   downloadRaw: '下载原始内容',
   storageUnavailable: '浏览器存储不可用',
   where: '位置',
-  importedGroup: '已导入',
-  builtinGroup: '内置',
   row: '行',
 };
 
 export type ImportMessages = typeof zhImport;
 
 export const enImport: ImportMessages = {
-  navImport: 'Import',
   title: 'Import reports',
   intro:
     "Drop report files here or pick them: text (.txt, UTF-8 or GBK), web pages (.html), Word (.docx), or this project's JSON. Files are read in this browser only; nothing is uploaded.",
@@ -87,8 +84,6 @@ export const enImport: ImportMessages = {
   downloadRaw: 'Download raw content',
   storageUnavailable: 'Browser storage is not available',
   where: 'at',
-  importedGroup: 'Imported',
-  builtinGroup: 'Built in',
   row: 'Row',
 };
 

@@ -1,8 +1,7 @@
 import { useEffect, type MouseEvent } from 'react';
 import { Link, Outlet, useMatch, useNavigate } from 'react-router-dom';
-import { useI18n } from '../../i18n/i18n-context.tsx';
+import { loadMessages, useI18n } from '../../i18n/i18n-context.tsx';
 import { usePreferences } from '../../store/preferences-store.ts';
-import { importMessagesByLang } from '../../i18n/import-messages.ts';
 import { useReports } from '../../store/reports-store.ts';
 import { useSavedReports } from '../../store/saved-reports-store.ts';
 import { useAllReportEntries } from './use-report-entry.ts';
@@ -28,7 +27,6 @@ export function AppLayout() {
   const loadIndex = useReports((s) => s.loadIndex);
   const loadSaved = useSavedReports((s) => s.loadSaved);
   const { builtin, imported } = useAllReportEntries();
-  const t = importMessagesByLang[lang];
   const match = useMatch('/reports/:reportId/:section');
   const navigate = useNavigate();
 
@@ -66,7 +64,7 @@ export function AppLayout() {
                 ![...builtin, ...imported].some((r) => r.id === match.params.reportId) ? (
                   <option value={match.params.reportId}>{match.params.reportId}</option>
                 ) : null}
-                <optgroup label={t.builtinGroup}>
+                <optgroup label={m.builtinGroup}>
                   {builtin.map((r) => (
                     <option key={r.id} value={r.id}>
                       {r.agency} · {r.year}
@@ -74,7 +72,7 @@ export function AppLayout() {
                   ))}
                 </optgroup>
                 {imported.length > 0 ? (
-                  <optgroup label={t.importedGroup}>
+                  <optgroup label={m.importedGroup}>
                     {imported.map((r) => (
                       <option key={r.id} value={r.id}>
                         {r.agency} · {r.year}
@@ -86,14 +84,18 @@ export function AppLayout() {
             </label>
           ) : null}
           <Link to="/import" className="header-link">
-            {t.navImport}
+            {m.navImport}
           </Link>
           <button
             type="button"
             className="lang-switch"
             lang={lang === 'zh' ? 'en' : 'zh-CN'}
             aria-label={m.switchLanguageLabel}
-            onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+            onClick={() => {
+              const next = lang === 'zh' ? 'en' : 'zh';
+              // Switch once the strings are here, so the page never goes blank in between.
+              void loadMessages(next).then(() => setLang(next));
+            }}
           >
             {m.switchLanguage}
           </button>

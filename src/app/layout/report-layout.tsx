@@ -1,8 +1,5 @@
 import { Link, NavLink, Outlet, useMatch, useParams } from 'react-router-dom';
 import { LoadError } from '../../components/load-error.tsx';
-import { downloadText } from '../../export/download.ts';
-import { exportFileName } from '../../export/file-name.ts';
-import { reportJson } from '../../export/report-file.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useReports } from '../../store/reports-store.ts';
 import { sectionRoutes } from '../sections.ts';
@@ -91,10 +88,8 @@ export function ReportLayout() {
           <button
             type="button"
             onClick={() =>
-              downloadText(
-                reportJson(report),
-                exportFileName([report.agency.name, report.year, 'report'], 'json'),
-                'application/json;charset=utf-8',
+              void import('./download-report.ts').then(({ downloadReport }) =>
+                downloadReport(report),
               )
             }
           >

@@ -15,10 +15,12 @@ import { ChartFrame } from './lazy-charts.tsx';
 import { PageHeading, TableAndChart, useViewMode } from './table-and-chart.tsx';
 import { useExportInfo } from './use-export-info.ts';
 import { useCellNotes, useChartMessages, useTableMessages } from './use-table-messages.ts';
+import { useSectionMessages } from './use-section-messages.ts';
 
 export function AppealsRoute() {
   const { report } = useLoadedReport();
   const { m, label, lang } = useI18n();
+  const s = useSectionMessages();
   const [mode, setMode] = useViewMode();
   const exports = useExportInfo();
   const refs = useMemo(() => appealRows(report), [report]);
@@ -43,13 +45,13 @@ export function AppealsRoute() {
           return (
             <StatCard
               key={r.key}
-              title={`${label(r.label)} · ${m.correctionRate}`}
+              title={`${label(r.label)} · ${s.correctionRate}`}
               value={
                 <span title={rate.value === null ? m.notComputableNote : undefined}>
                   {formatPercent(rate.value, lang)}
                 </span>
               }
-              note={m.correctionRateNote}
+              note={s.correctionRateNote}
             />
           );
         })}
@@ -59,8 +61,8 @@ export function AppealsRoute() {
         table={
           <DataTable
             id="appeals"
-            caption={m.appealsTable}
-            rowHeader={m.rowLabel}
+            caption={s.appealsTable}
+            rowHeader={s.rowLabel}
             columns={columns}
             rows={rows}
             state={state}
@@ -75,7 +77,7 @@ export function AppealsRoute() {
           <ChartFrame
             id="appeals-results"
             exportAs={exports.chart('appeals-results')}
-            title={m.appealsChart}
+            title={s.appealsChart}
             kind="grouped-bar"
             data={data}
             series={series}

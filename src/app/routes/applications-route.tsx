@@ -11,12 +11,14 @@ import { ChartFrame, SankeyChart } from './lazy-charts.tsx';
 import { PageHeading, TableAndChart, useViewMode } from './table-and-chart.tsx';
 import { useExportInfo } from './use-export-info.ts';
 import { useCellNotes, useChartMessages, useTableMessages } from './use-table-messages.ts';
+import { useSectionMessages } from './use-section-messages.ts';
 
 export function ApplicationsRoute() {
   const { report } = useLoadedReport();
-  const { m, label } = useI18n();
+  const { label } = useI18n();
+  const s = useSectionMessages();
   const [mode, setMode] = useViewMode();
-  const columns = useMemo(() => applicationColumns(label, m), [label, m]);
+  const columns = useMemo(() => applicationColumns(label, s), [label, s]);
   const rows = useMemo(() => applicationTableRows(report, label), [report, label]);
   const [state, setState] = useTableUrlState('t', ['label', ...columns.map((c) => c.id)]);
   const notes = useCellNotes();
@@ -27,7 +29,7 @@ export function ApplicationsRoute() {
   const series = applicantColumns
     .filter((c) => c.key !== 'total')
     .map((c) => ({ key: c.key, label: label(c) }));
-  const flow = useMemo(() => flowData(report, label, m.flowIntake), [report, label, m]);
+  const flow = useMemo(() => flowData(report, label, s.flowIntake), [report, label, s]);
 
   return (
     <>
@@ -38,8 +40,8 @@ export function ApplicationsRoute() {
         table={
           <DataTable
             id="applications"
-            caption={m.applicationsTable}
-            rowHeader={m.rowLabel}
+            caption={s.applicationsTable}
+            rowHeader={s.rowLabel}
             columns={columns}
             rows={rows}
             state={state}
@@ -55,7 +57,7 @@ export function ApplicationsRoute() {
             <ChartFrame
               id="applications-outcomes"
               exportAs={exports.chart('applications-outcomes')}
-              title={m.outcomesChart}
+              title={s.outcomesChart}
               kind="donut"
               data={outcomesData(report, label)}
               series={[{ key: 'total', label: label(applicantColumns[6]) }]}
@@ -64,7 +66,7 @@ export function ApplicationsRoute() {
             <ChartFrame
               id="applications-by-applicant"
               exportAs={exports.chart('applications-by-applicant')}
-              title={m.outcomesByApplicantChart}
+              title={s.outcomesByApplicantChart}
               kind="stacked-bar"
               data={outcomesByApplicantData(report, label)}
               series={series}
@@ -73,7 +75,7 @@ export function ApplicationsRoute() {
             <SankeyChart
               id="applications-flow"
               exportAs={exports.chart('applications-flow')}
-              title={m.flowChart}
+              title={s.flowChart}
               nodes={flow.nodes}
               links={flow.links}
               messages={chartMessages}

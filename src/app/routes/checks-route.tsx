@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { Finding, FindingTable, Severity } from '../../checks/finding.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import type { Messages } from '../../i18n/messages.ts';
+import { checksMessagesByLang, type ChecksMessages } from '../../i18n/checks-messages.ts';
 import { sectionOfTable } from '../sections.ts';
 import { useLoadedReport } from '../use-loaded-report.ts';
 import { oneOf, useUrlParam } from '../use-url-param.ts';
@@ -11,7 +11,7 @@ type TableFilter = FindingTable | 'all';
 const severities: readonly SeverityFilter[] = ['all', 'error', 'warning', 'info'];
 const tables: readonly TableFilter[] = ['all', 'proactive', 'applications', 'appeals', 'report'];
 
-const severityName = (m: Messages, s: SeverityFilter) =>
+const severityName = (m: ChecksMessages, s: SeverityFilter) =>
   s === 'all'
     ? m.checksAll
     : s === 'error'
@@ -19,7 +19,7 @@ const severityName = (m: Messages, s: SeverityFilter) =>
       : s === 'warning'
         ? m.severityWarning
         : m.severityInfo;
-const tableName = (m: Messages, t: TableFilter) =>
+const tableName = (m: ChecksMessages, t: TableFilter) =>
   ({
     all: m.checksAll,
     proactive: m.tableProactive,
@@ -38,7 +38,8 @@ export function findingLink(finding: Finding): string {
 
 export function ChecksRoute() {
   const { findings } = useLoadedReport();
-  const { m, lang } = useI18n();
+  const { m: ui, lang } = useI18n();
+  const m = checksMessagesByLang[lang];
   const [severity, setSeverity] = useUrlParam<SeverityFilter>(
     'sev',
     oneOf(severities, 'all'),
@@ -54,7 +55,7 @@ export function ChecksRoute() {
 
   return (
     <>
-      <h1>{m.sectionChecks}</h1>
+      <h1>{ui.sectionChecks}</h1>
       <p>{m.checksIntro}</p>
       <div className="filters">
         <label>

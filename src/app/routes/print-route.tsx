@@ -7,6 +7,7 @@ import { ApplicationsRoute } from './applications-route.tsx';
 import { OverviewRoute } from './overview-route.tsx';
 import { PublicationsRoute } from './publications-route.tsx';
 import { TextRoute } from './text-route.tsx';
+import { useSectionMessages } from './use-section-messages.ts';
 
 /** The browser names a saved PDF after the page title: make it say which report it is. */
 function useDocumentTitle(title: string) {
@@ -27,16 +28,17 @@ function useDocumentTitle(title: string) {
 export function PrintRoute() {
   const { report } = useLoadedReport();
   const { m } = useI18n();
+  const s = useSectionMessages();
   const heading = `${report.agency.name} ${m.yearSuffix(report.year)}`;
   useDocumentTitle(`${heading} · ${m.appTagline}`);
   return (
     <article className="print-doc">
       <div className="print-toolbar">
-        <Link to="../overview">{m.backToDashboard}</Link>
+        <Link to="../overview">{s.backToDashboard}</Link>
         <button type="button" onClick={() => window.print()}>
-          {m.printButton}
+          {s.printButton}
         </button>
-        <p className="muted">{m.printHint}</p>
+        <p className="muted">{s.printHint}</p>
       </div>
       <header className="print-header">
         <p className="report-kicker">{m.appTagline}</p>

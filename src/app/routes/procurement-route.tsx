@@ -2,16 +2,18 @@ import { StatCard } from '../../components/ui/stat-card.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useLoadedReport } from '../use-loaded-report.ts';
 import { formatNumber } from './format.ts';
+import { useSectionMessages } from './use-section-messages.ts';
 
 /** 政府集中采购: a row of table 二 in the 2019 format, absent from the 2021 format. */
 export function ProcurementRoute() {
   const { report } = useLoadedReport();
   const { m, lang } = useI18n();
+  const s = useSectionMessages();
   if (report.template === '2021') {
     return (
       <>
         <h1>{m.sectionProcurement}</h1>
-        <p className="card notice">{m.procurementNotIn2021}</p>
+        <p className="card notice">{s.procurementNotIn2021}</p>
       </>
     );
   }
@@ -22,18 +24,18 @@ export function ProcurementRoute() {
       <h1>{m.sectionProcurement}</h1>
       <div className="stat-cards">
         <StatCard
-          title={m.procurementProjects}
+          title={s.procurementProjects}
           value={formatNumber(projects.value, lang)}
-          note={`${m.procurementPrinted}: ${printed(projects.raw)}`}
+          note={`${s.procurementPrinted}: ${printed(projects.raw)}`}
         />
         <StatCard
-          title={m.procurementAmount}
+          title={s.procurementAmount}
           value={
             amount.value === null
               ? printed(amount.raw)
               : `${amount.approx ? '>' : ''}${formatNumber(amount.value, lang)}${amount.unit ? ` ${amount.unit}` : ''}`
           }
-          note={`${m.procurementPrinted}: ${printed(amount.raw)}`}
+          note={`${s.procurementPrinted}: ${printed(amount.raw)}`}
         />
       </div>
     </>

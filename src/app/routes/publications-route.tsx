@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { DataTable } from '../../components/tables/data-table.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
-import type { Messages } from '../../i18n/messages.ts';
+import type { SectionMessages } from '../../i18n/section-messages.ts';
 import { proactiveLayouts, sectionLabels, type Label } from '../../report/table-layout.ts';
 import { cellOf, proactiveRows, type RowRef } from '../../report/table-rows.ts';
 import { chartValue } from '../table-data/chart-data.ts';
@@ -13,6 +13,7 @@ import { ChartFrame } from './lazy-charts.tsx';
 import { PageHeading, TableAndChart, useViewMode } from './table-and-chart.tsx';
 import { useExportInfo } from './use-export-info.ts';
 import { useCellNotes, useChartMessages, useTableMessages } from './use-table-messages.ts';
+import { useSectionMessages } from './use-section-messages.ts';
 
 interface ItemGroup {
   item: string;
@@ -45,7 +46,8 @@ const itemTitle = (item: string, lang: 'zh' | 'en') =>
 
 export function PublicationsRoute() {
   const { report } = useLoadedReport();
-  const { m, label, lang } = useI18n();
+  const { label, lang } = useI18n();
+  const s = useSectionMessages();
   const [mode, setMode] = useViewMode();
   const groups = useMemo(() => itemGroups(proactiveRows(report), report.template), [report]);
   return (
@@ -58,7 +60,7 @@ export function PublicationsRoute() {
           title={itemTitle(g.item, lang)}
           mode={mode}
           label={label}
-          m={m}
+          m={s}
         />
       ))}
     </>
@@ -76,7 +78,7 @@ function ItemBlock({
   title: string;
   mode: 'table' | 'chart' | 'both';
   label: (l: Label) => string;
-  m: Messages;
+  m: SectionMessages;
 }) {
   const prefix = `i${group.item.replace(/[（）]/g, '')}`;
   const exports = useExportInfo();

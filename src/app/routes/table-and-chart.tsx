@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { ViewSwitch, viewModes, type ViewMode } from '../../components/ui/view-switch.tsx';
-import { useI18n } from '../../i18n/i18n-context.tsx';
 import { oneOf, useUrlParam } from '../use-url-param.ts';
+import { useSectionMessages } from './use-section-messages.ts';
 
 export function useViewMode(): [ViewMode, (mode: ViewMode) => void] {
   return useUrlParam<ViewMode>('view', oneOf(viewModes, 'both'), 'both');
@@ -37,7 +37,7 @@ export function PageHeading({
   mode?: ViewMode;
   onMode?: (m: ViewMode) => void;
 }) {
-  const { m } = useI18n();
+  const s = useSectionMessages();
   return (
     <div className="page-heading">
       <h1>{title}</h1>
@@ -45,8 +45,8 @@ export function PageHeading({
         <ViewSwitch
           value={mode}
           onChange={onMode}
-          legend={m.viewSwitch}
-          labels={{ table: m.viewTable, chart: m.viewChart, both: m.viewBoth }}
+          legend={s.viewSwitch}
+          labels={{ table: s.viewTable, chart: s.viewChart, both: s.viewBoth }}
         />
       ) : null}
     </div>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { ChartExport } from '../../components/charts/chart-types.ts';
 import type { TableExport } from '../../components/tables/table-types.ts';
 import { exportFileStem } from '../../export/file-name.ts';
+import { exportMessagesByLang } from '../../i18n/export-messages.ts';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useLoadedReport } from '../use-loaded-report.ts';
 
@@ -12,21 +13,22 @@ import { useLoadedReport } from '../use-loaded-report.ts';
  */
 export function useExportInfo() {
   const { report } = useLoadedReport();
-  const { m } = useI18n();
+  const { m, lang } = useI18n();
   return useMemo(() => {
+    const x = exportMessagesByLang[lang];
     const { agency, year, title, publishedOn } = report;
     const fileName = (name: string) => exportFileStem([agency.name, year, name]);
     return {
       chart: (name: string): ChartExport => ({
         fileName: fileName(name),
         subtitle: `${agency.name} · ${m.yearSuffix(year)}`,
-        source: m.exportSource(agency.name, year, title, publishedOn),
-        messages: m.chartExport,
+        source: x.exportSource(agency.name, year, title, publishedOn),
+        messages: x.chartExport,
       }),
       table: (name: string): TableExport => ({
         fileName: fileName(name),
-        messages: m.tableExport,
+        messages: x.tableExport,
       }),
     };
-  }, [report, m]);
+  }, [report, m, lang]);
 }

@@ -1,11 +1,11 @@
 import type { TableColumn, TableRow } from '../../components/tables/table-types.ts';
-import type { Messages } from '../../i18n/messages.ts';
+import type { SectionMessages } from '../../i18n/section-messages.ts';
 import type { Report } from '../../report/report-schema.ts';
 import { applicantColumns, applicationLabels, type Label } from '../../report/table-layout.ts';
 import { applicationRows, type RowRef } from '../../report/table-rows.ts';
 import { groupRow, toTableRow } from './to-table-row.ts';
 
-export function applicationColumns(label: (l: Label) => string, m: Messages): TableColumn[] {
+export function applicationColumns(label: (l: Label) => string, m: SectionMessages): TableColumn[] {
   return applicantColumns.map((c) => ({
     id: c.key,
     header: label(c),

@@ -7,7 +7,7 @@ import {
   type ChartExport,
 } from '../../../src/components/charts/chart-types.ts';
 import { SankeyChart } from '../../../src/components/charts/sankey-chart.tsx';
-import { en, zh } from '../../../src/i18n/messages.ts';
+import { enExport as en, zhExport as zh } from '../../../src/i18n/export-messages.ts';
 import { applicantSeries, outcomes } from '../charts/chart-fixtures.ts';
 import { captureDownloads } from './capture-downloads.ts';
 

@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseReport, parseReportText } from '../../../src/report/parse-report.ts';
 import { seedFile } from '../../builders.ts';
@@ -22,6 +22,8 @@ describe('the whole report', () => {
     renderApp(`/reports/${SEED}/overview`, [seedFile()]);
     const actions = await screen.findByRole('group', { name: '导出整份报告' });
     fireEvent.click(within(actions).getByRole('button', { name: '下载报告数据（JSON）' }));
+    // The export code loads on the click, so the download follows a moment later.
+    await waitFor(() => expect(capture.downloads).toHaveLength(1));
     expect(capture.downloads[0]?.name).toBe('聊城市农业农村局-2020-report.json');
     const parsed = parseReportText(await capture.downloads[0]!.blob.text());
     const original = parseReport(seedFile());

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BOM } from '../../../src/export/csv.ts';
 import { XLSX_TYPE } from '../../../src/export/sheet-cells.ts';
-import { en, zh } from '../../../src/i18n/messages.ts';
+import { enExport as en, zhExport as zh } from '../../../src/i18n/export-messages.ts';
 import { renderTable, visibleLabels } from '../tables/render-table.tsx';
 import { captureDownloads, type Download } from './capture-downloads.ts';
 
