@@ -1,8 +1,8 @@
 import { Link, NavLink, Outlet, useMatch, useParams } from 'react-router-dom';
-import { LoadError } from '../../components/load-error.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useReports } from '../../store/reports-store.ts';
 import { sectionRoutes } from '../sections.ts';
+import { FailurePage, LoadingPage } from './failure-page.tsx';
 import { ReportList } from './report-list.tsx';
 import { useAllReportEntries, useReportEntry } from './use-report-entry.ts';
 
@@ -19,25 +19,18 @@ export function ReportLayout() {
   // The print view is the whole report as one document: no title bar, no navigation.
   const printing = useMatch('/reports/:reportId/print') !== null;
 
-  if (!index || index.status === 'loading') return <Loading text={m.loading} />;
+  if (!index || index.status === 'loading') return <LoadingPage text={m.loading} />;
   if (index.status === 'error') {
-    const { failure } = index;
     return (
-      <main id="main" className="page">
-        <LoadError
-          title={m.loadFailed}
-          fileLabel={m.file}
-          file={failure.file}
-          errors={failure.errors}
-          {...(failure.retryable
-            ? { onRetry: () => void loadIndex(true), retryLabel: m.retry }
-            : {})}
-        />
-      </main>
+      <FailurePage
+        title={m.loadFailed}
+        failure={index.failure}
+        retry={() => void loadIndex(true)}
+      />
     );
   }
   if (!entry) {
-    if (pending) return <Loading text={m.loading} />;
+    if (pending) return <LoadingPage text={m.loading} />;
     return (
       <main id="main" className="page">
         <h1>{m.unknownReportTitle}</h1>
@@ -46,21 +39,14 @@ export function ReportLayout() {
       </main>
     );
   }
-  if (!loadable || loadable.status === 'loading') return <Loading text={m.loading} />;
+  if (!loadable || loadable.status === 'loading') return <LoadingPage text={m.loading} />;
   if (loadable.status === 'error') {
-    const { failure } = loadable;
     return (
-      <main id="main" className="page">
-        <LoadError
-          title={m.cannotOpenReport}
-          fileLabel={m.file}
-          file={failure.file}
-          errors={failure.errors}
-          {...(failure.retryable
-            ? { onRetry: () => void loadReport(entry, true), retryLabel: m.retry }
-            : {})}
-        />
-      </main>
+      <FailurePage
+        title={m.cannotOpenReport}
+        failure={loadable.failure}
+        retry={() => void loadReport(entry, true)}
+      />
     );
   }
 
@@ -110,13 +96,5 @@ export function ReportLayout() {
         <Outlet context={loadable.data} />
       </main>
     </div>
-  );
-}
-
-function Loading({ text }: { text: string }) {
-  return (
-    <p className="loading page" role="status">
-      {text}
-    </p>
   );
 }

@@ -1,5 +1,5 @@
 import { Navigate } from 'react-router-dom';
-import { LoadError } from '../../components/load-error.tsx';
+import { FailurePage, LoadingPage } from '../layout/failure-page.tsx';
 import { useI18n } from '../../i18n/i18n-context.tsx';
 import { useReports } from '../../store/reports-store.ts';
 import { reportPath } from '../sections.ts';
@@ -9,27 +9,14 @@ export function DefaultReportRoute() {
   const { m } = useI18n();
   const index = useReports((s) => s.index);
   const loadIndex = useReports((s) => s.loadIndex);
-  if (!index || index.status === 'loading') {
-    return (
-      <p className="loading page" role="status">
-        {m.loading}
-      </p>
-    );
-  }
+  if (!index || index.status === 'loading') return <LoadingPage text={m.loading} />;
   if (index.status === 'error') {
-    const { failure } = index;
     return (
-      <main id="main" className="page">
-        <LoadError
-          title={m.loadFailed}
-          fileLabel={m.file}
-          file={failure.file}
-          errors={failure.errors}
-          {...(failure.retryable
-            ? { onRetry: () => void loadIndex(true), retryLabel: m.retry }
-            : {})}
-        />
-      </main>
+      <FailurePage
+        title={m.loadFailed}
+        failure={index.failure}
+        retry={() => void loadIndex(true)}
+      />
     );
   }
   const id = index.data.default ?? index.data.reports[0]?.id ?? '';
