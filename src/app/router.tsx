@@ -1,4 +1,11 @@
-import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 'react';
+import {
+  createElement,
+  lazy,
+  Suspense,
+  useState,
+  type ComponentType,
+  type ReactElement,
+} from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { useI18n } from '../i18n/i18n-context.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
@@ -9,11 +16,35 @@ import { NotFoundRoute } from './routes/not-found-route.tsx';
 
 // Sections load on first visit, so a report opens without the table and chart code.
 // Declarative routes (not the data router) keep react-router's share of the first load small.
-/** A route module's component, loaded on its first visit. */
-const page = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) =>
-  lazy(async () => ({ default: (await load())[name] }));
+interface Page {
+  (): ReactElement;
+  /** Starts loading the module (once); the page then renders without a loading state. */
+  preload: () => Promise<unknown>;
+}
 
-const sections: readonly [string, LazyExoticComponent<ComponentType>][] = [
+/**
+ * A route module's component, loaded on its first visit, or earlier through `preload`. A page
+ * whose code is already here renders directly, not through React.lazy: React holds back a
+ * lazy component's content for up to 300 ms after its fallback, even when its code is loaded.
+ */
+function page<K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K): Page {
+  let loaded: ComponentType | undefined;
+  let loading: Promise<{ default: ComponentType }> | undefined;
+  const preload = () =>
+    (loading ??= load().then((module) => {
+      loaded = module[name];
+      return { default: module[name] };
+    }));
+  const Lazy = lazy(preload);
+  function Page() {
+    // Decided once per mount: switching from Lazy to the component would remount the page.
+    const [ready] = useState(() => loaded);
+    return ready ? createElement(ready) : <Lazy />;
+  }
+  return Object.assign(Page, { preload });
+}
+
+const sections: readonly [string, Page][] = [
   ['overview', page(() => import('./routes/overview-route.tsx'), 'OverviewRoute')],
   ['publications', page(() => import('./routes/publications-route.tsx'), 'PublicationsRoute')],
   ['applications', page(() => import('./routes/applications-route.tsx'), 'ApplicationsRoute')],
@@ -26,6 +57,15 @@ const sections: readonly [string, LazyExoticComponent<ComponentType>][] = [
 ];
 
 const ImportRoute = page(() => import('./routes/import-route.tsx'), 'ImportRoute');
+
+// The page the address opens on starts loading now, beside the report list and the report,
+// not after them (the default address opens a report's overview).
+const opening = /^#\/(?:reports\/[^/?]+\/([\w-]+)|(import))?/.exec(window.location.hash);
+const first = opening?.[2]
+  ? ImportRoute
+  : sections.find(([path]) => path === (opening?.[1] ?? 'overview'))?.[1];
+// A failure shows when the page renders (its error boundary), not as an unhandled rejection.
+first?.preload().catch(() => undefined);
 
 /** Each section has its own error boundary: one broken section leaves the navigation working. */
 function Section({ component: Component }: { component: ComponentType }) {
