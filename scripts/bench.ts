@@ -1,0 +1,159 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { floorPage } from './lib/bench-floor-page.ts';
+import {
+  FIRST_ROUTE_BUDGET_BYTES,
+  firstRouteScripts,
+  gzipSize,
+  totalGzip,
+} from './lib/bench-first-route.ts';
+import { runInChild, type BatchResult } from './lib/bench-import.ts';
+import { launchBench, measureLoad, type Load } from './lib/bench-load.ts';
+import { serveBench } from './lib/bench-server.ts';
+import { figure, kilobytes, median } from './lib/bench-stats.ts';
+
+// `npm run bench`: builds the app, then prints one figure a line (`name: value unit`) on
+// standard output; progress goes to standard error. The method is in docs/performance.md.
+
+const DIST = resolve('dist');
+const SEED = 'liaocheng-nyncj-2020';
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const BATCH = 1000;
+const TABLE = '#applications table tbody tr';
+const OVERVIEW = '.stat-card';
+
+const progress = (line: string) => process.stderr.write(`bench: ${line}\n`);
+const print = (line: string) => process.stdout.write(`${line}\n`);
+
+function build() {
+  progress('building (vite build)…');
+  const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build'], {
+    stdio: ['ignore', process.stderr, process.stderr],
+  });
+  if (result.status !== 0) throw new Error('vite build failed');
+}
+
+/** Every script of the build, by file (`assets/x-hash.js`), gzip bytes. */
+function builtScripts(): Map<string, number> {
+  const dir = join(DIST, 'assets');
+  return new Map(
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.js'))
+      .map((name) => [`assets/${name}`, gzipSize(readFileSync(join(dir, name)))]),
+  );
+}
+
+/** `assets/chart-frame-m67eVU0Y.js` → `chart-frame`. */
+const chunkName = (file: string) => file.replace(/^assets\//, '').replace(/-[\w-]{8}\.js$/, '');
+
+interface Scenario {
+  readonly name: string;
+  readonly url: string;
+  readonly selector: string;
+  readonly cpu: number;
+}
+
+async function main() {
+  build();
+  const server = await serveBench(DIST, {
+    '/floor.html': floorPage(DIST, `public/data/reports/${SEED}.json`),
+  });
+  const browser = await launchBench();
+  try {
+    progress('first route…');
+    const context = await browser.newContext();
+    const first = await firstRouteScripts(await context.newPage(), server.url);
+    await context.close();
+    const all = builtScripts();
+    const firstFiles = new Set(first.map((s) => s.file));
+    const lazy = [...all].filter(([file]) => !firstFiles.has(file)).sort((a, b) => b[1] - a[1]);
+    print(figure('first-route js (gzip)', kilobytes(totalGzip(first)), 'KB'));
+    print(figure('first-route js budget (gzip)', kilobytes(FIRST_ROUTE_BUDGET_BYTES), 'KB'));
+    print(figure('first-route js files', first.length, 'files', 0));
+    print(figure('total js (gzip)', kilobytes([...all.values()].reduce((a, b) => a + b, 0)), 'KB'));
+    print(figure('lazy js (gzip)', kilobytes(lazy.reduce((sum, [, size]) => sum + size, 0)), 'KB'));
+    for (const [file, size] of lazy)
+      print(figure(`lazy js ${chunkName(file)}`, kilobytes(size), 'KB'));
+
+    const scenarios: Scenario[] = [1, 4].flatMap((cpu) => [
+      { name: 'floor', url: `${server.url}floor.html`, selector: TABLE, cpu },
+      {
+        name: 'applications',
+        url: `${server.url}#/reports/${SEED}/applications`,
+        selector: TABLE,
+        cpu,
+      },
+      { name: 'overview', url: `${server.url}#/reports/${SEED}/overview`, selector: OVERVIEW, cpu },
+    ]);
+    const loads = scenarios.map((scenario) => ({ scenario, runs: [] as Load[] }));
+    // Interleaved, so that a slow moment of the machine falls on every page alike.
+    for (let run = 1; run <= RUNS; run += 1) {
+      progress(`page loads, run ${run} of ${RUNS}…`);
+      for (const { scenario, runs } of loads) {
+        runs.push(await measureLoad(browser, scenario.url, scenario.selector, scenario.cpu));
+      }
+    }
+    const med = (name: string, cpu: number, pick: (l: Load) => number) =>
+      median(
+        loads
+          .filter(({ scenario: s }) => s.name === name && s.cpu === cpu)
+          .flatMap(({ runs }) => runs.map(pick)),
+      );
+    for (const cpu of [1, 4]) {
+      const at = cpu === 1 ? '' : ` at ${cpu}x cpu slowdown`;
+      const floor = med('floor', cpu, (l) => l.visible);
+      const app = med('applications', cpu, (l) => l.visible);
+      print(figure(`floor page applications table visible${at}`, floor, 'ms', 0));
+      print(figure(`app applications table visible${at}`, app, 'ms', 0));
+      print(figure(`load ratio vs floor page${at}`, app / floor, '', 2));
+      print(
+        figure(
+          `app overview visible${at}`,
+          med('overview', cpu, (l) => l.visible),
+          'ms',
+          0,
+        ),
+      );
+      for (const page of ['overview', 'applications']) {
+        print(
+          figure(
+            `total blocking time ${page}${at}`,
+            med(page, cpu, (l) => l.blocking),
+            'ms',
+            0,
+          ),
+        );
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+
+  progress('import throughput…');
+  const corpus = runInChild<{ files: number; imported: number; rate: number }>('corpus');
+  print(figure('import throughput corpus', corpus.rate, 'reports/s', 0));
+  const batches = [1, 2, 3].map(() => runInChild<BatchResult>('batch', BATCH));
+  const mb = (bytes: number) => bytes / 1e6;
+  print(
+    figure(
+      `import throughput ${BATCH} generated files`,
+      median(batches.map((b) => b.files / b.seconds)),
+      'reports/s',
+      0,
+    ),
+  );
+  print(figure(`import batch imported`, median(batches.map((b) => b.imported)), 'files', 0));
+  print(figure(`import batch memory peak heap`, median(batches.map((b) => mb(b.peakHeap))), 'MB'));
+  print(
+    figure(
+      `import batch memory growth heap`,
+      median(batches.map((b) => mb(b.peakHeap - b.baseHeap))),
+      'MB',
+    ),
+  );
+  print(figure(`import batch memory peak rss`, median(batches.map((b) => mb(b.peakRss))), 'MB'));
+}
+
+await main();
