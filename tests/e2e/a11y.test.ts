@@ -142,7 +142,8 @@ describe('accessibility (axe-core) in Chromium', () => {
         expect(await table.getByRole('row').count()).toBeGreaterThan(1);
       }
     }
-    const figure = page.locator('figure:has(.ch-data-toggle)').first();
+    await audit(page, `#/reports/${SEED}/applications`, 'light');
+    const figure = page.locator('#applications-outcomes');
     await figure.getByRole('button', { name: '显示数据表' }).click();
     expect(await figure.getByRole('table').isVisible()).toBe(true);
   });
