@@ -35,7 +35,8 @@ const csp = (): Plugin => ({
 export default defineConfig({
   base: './',
   plugins: [react(), csp()],
-  build: { target: 'es2022', sourcemap: true },
+  // Every browser this targets (es2022) supports modulepreload; the polyfill would be dead weight.
+  build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
