@@ -39,6 +39,7 @@ export default defineConfig({
   build: { target: 'es2022', sourcemap: true, modulePreload: { polyfill: false } },
   test: {
     environment: 'jsdom',
+    setupFiles: ['tests/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
     reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
   },

@@ -81,12 +81,17 @@ describe('the Import page', () => {
       huge,
       new File([JSON.stringify(buildReportFile('2021'))], 'good.json'),
     );
-    const failed = (name: string) => screen.findByRole('article', { name });
+    // A card shows at once, while its file is read; wait for each to come to its verdict.
+    const failed = async (name: string) => {
+      const card = await screen.findByRole('article', { name });
+      await within(card).findByText('无法导入', {}, { timeout: 5000 });
+      return card;
+    };
     expect((await failed('report.pdf')).textContent).toMatch(/PDF/);
     expect((await failed('empty.txt')).textContent).toMatch(/空/);
     expect((await failed('huge.txt')).textContent).toMatch(/20/);
     const good = await screen.findByRole('article', { name: 'good.json' });
-    await within(good).findByText('可以导入');
+    await within(good).findByText('可以导入', {}, { timeout: 5000 });
     expect(screen.getAllByText('无法导入')).toHaveLength(3);
   });
 
