@@ -1,9 +1,87 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { preloadPageFor } from './app/router.tsx';
+import {
+  indexFingerprint,
+  reportFingerprint,
+  routeOf,
+  shownSnapshot,
+  type SnapshotMark,
+} from './prerender/snapshot.ts';
+import { usePreferences } from './store/preferences-store.ts';
+import { useReports } from './store/reports-store.ts';
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+/**
+ * Requests, side by side and before the first render, what the address opens on: the page's
+ * code, the report list, then the report (the default report's overview when the address
+ * names none). Resolves when they have arrived or failed; the pages show failures.
+ */
+async function open(hash: string): Promise<void> {
+  const page = preloadPageFor(hash);
+  const { loadIndex, loadReport } = useReports.getState();
+  await loadIndex();
+  const { index } = useReports.getState();
+  if (index?.status === 'ready') {
+    const id = /^#\/reports\/([^/?]+)/.exec(hash)?.[1] ?? index.data.default;
+    const entry = index.data.reports.find((r) => r.id === id);
+    if (entry) await loadReport(entry);
+  }
+  await page;
+}
+
+/** How long a prerendered page waits for its data before the app starts without it. */
+const PATIENCE_MS = 10_000;
+
+/**
+ * Whether the prerendered page on show is still true once the data has arrived: same report
+ * list, same report (fingerprints of what the build drew it from), still Chinese, and the
+ * address still the one it shows. Otherwise the app renders afresh, replacing it.
+ */
+async function snapshotHolds(snapshot: SnapshotMark, opening: Promise<void>): Promise<boolean> {
+  const arrived = await Promise.race([
+    opening.then(() => true),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), PATIENCE_MS)),
+  ]);
+  if (!arrived) return false;
+  const route = routeOf(window.location.hash);
+  const { index, reports } = useReports.getState();
+  const loaded = reports[snapshot.reportId];
+  return (
+    (route === snapshot.route || (route === '/' && snapshot.isDefault)) &&
+    usePreferences.getState().lang === 'zh' &&
+    index?.status === 'ready' &&
+    indexFingerprint(index.data) === snapshot.index &&
+    loaded?.status === 'ready' &&
+    reportFingerprint(loaded.data) === snapshot.report
+  );
+}
+
+/**
+ * Takes over the prerendered page on show if it still holds, or renders the app afresh. (An
+ * async function, not top-level await: the bundler splits a module with top-level await, and
+ * everything it imports, into many more files.)
+ */
+async function start(): Promise<void> {
+  const container = document.getElementById('root') as HTMLElement;
+  const snapshot = shownSnapshot(container);
+  // The other prerendered pages are not needed any more.
+  for (const block of document.querySelectorAll('script[data-snapshot]')) block.remove();
+  const opening = open(window.location.hash);
+
+  if (snapshot && (await snapshotHolds(snapshot, opening))) {
+    // The bare address shows the default report's overview: say so, as the app would.
+    if (routeOf(window.location.hash) === '/') {
+      window.history.replaceState(window.history.state, '', `#${snapshot.route}`);
+    }
+    // As a transition, React takes the page over in slices that leave the browser free to
+    // respond between them; the page is already drawn, so nothing waits on it.
+    startTransition(() => {
+      hydrateRoot(container, <App />);
+    });
+  } else {
+    createRoot(container).render(<App />);
+  }
+}
+
+void start();

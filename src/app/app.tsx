@@ -1,28 +1,30 @@
+import { StrictMode, useEffect, type ComponentType, type ReactNode } from 'react';
 import { HashRouter } from 'react-router-dom';
 import { I18nProvider } from '../i18n/i18n-context.tsx';
 import { usePreferences } from '../store/preferences-store.ts';
-import { useReports } from '../store/reports-store.ts';
 import { AppRoutes } from './router.tsx';
 import './app.css';
 
-// The report list, then the report the address opens on, are requested while the app renders
-// its first frames, not after the layouts ask for them.
-const { loadIndex, loadReport } = useReports.getState();
-void loadIndex().then(() => {
-  const { index } = useReports.getState();
-  if (index?.status !== 'ready') return;
-  const id = /^#\/reports\/([^/?]+)/.exec(window.location.hash)?.[1] ?? index.data.default;
-  const entry = index.data.reports.find((r) => r.id === id);
-  if (entry) void loadReport(entry);
-});
+type Router = ComponentType<{ children: ReactNode }>;
 
-export function App() {
+/**
+ * The whole app. In the browser it routes on the address's `#`; the build renders the same
+ * tree with a fixed location (`router`) to prerender the embedded report's pages, so that the
+ * browser's first render matches them exactly and can take them over (hydrate).
+ */
+export function App({ router: Router = HashRouter }: { router?: Router }) {
   const lang = usePreferences((s) => s.lang);
+  useEffect(() => {
+    // React is in charge of the page from here on (tests and tools wait for this).
+    document.documentElement.dataset.app = 'ready';
+  }, []);
   return (
-    <I18nProvider lang={lang}>
-      <HashRouter>
-        <AppRoutes />
-      </HashRouter>
-    </I18nProvider>
+    <StrictMode>
+      <I18nProvider lang={lang}>
+        <Router>
+          <AppRoutes />
+        </Router>
+      </I18nProvider>
+    </StrictMode>
   );
 }

@@ -58,14 +58,18 @@ const sections: readonly [string, Page][] = [
 
 const ImportRoute = page(() => import('./routes/import-route.tsx'), 'ImportRoute');
 
-// The page the address opens on starts loading now, beside the report list and the report,
-// not after them (the default address opens a report's overview).
-const opening = /^#\/(?:reports\/[^/?]+\/([\w-]+)|(import))?/.exec(window.location.hash);
-const first = opening?.[2]
-  ? ImportRoute
-  : sections.find(([path]) => path === (opening?.[1] ?? 'overview'))?.[1];
-// A failure shows when the page renders (its error boundary), not as an unhandled rejection.
-first?.preload().catch(() => undefined);
+/**
+ * Starts loading the page that `hash` (the address's `#…`) opens on, so that its code arrives
+ * beside the report list and the report rather than after them. The default address opens a
+ * report's overview. Resolves once it is here (or has failed: its error boundary shows that).
+ */
+export function preloadPageFor(hash: string): Promise<unknown> {
+  const opening = /^#\/(?:reports\/[^/?]+\/([\w-]+)|(import))?/.exec(hash);
+  const first = opening?.[2]
+    ? ImportRoute
+    : sections.find(([path]) => path === (opening?.[1] ?? 'overview'))?.[1];
+  return first ? first.preload().catch(() => undefined) : Promise.resolve();
+}
 
 /** Each section has its own error boundary: one broken section leaves the navigation working. */
 function Section({ component: Component }: { component: ComponentType }) {

@@ -1,4 +1,5 @@
-import { create } from 'zustand';
+import { useSyncExternalStore } from 'react';
+import { createStore } from 'zustand/vanilla';
 import { runChecks } from '../checks/run-checks.ts';
 import type { Finding } from '../checks/finding.ts';
 import { formatPath, parseReportText, type ValidationError } from '../report/parse-report.ts';
@@ -97,7 +98,7 @@ const httpFetcher: Fetcher = async (file) => {
 
 /** Loaded report data: what cannot be derived. Findings are computed once, when loaded. */
 export function createReportsStore(fetchText: Fetcher = httpFetcher) {
-  return create<ReportsState>()((set, get) => ({
+  const api = createStore<ReportsState>()((set, get) => ({
     index: undefined,
     reports: {},
     loadIndex: async (force = false) => {
@@ -150,6 +151,17 @@ export function createReportsStore(fetchText: Fetcher = httpFetcher) {
       set((s) => ({ reports: { ...s.reports, [entry.id]: result } }));
     },
   }));
+  /**
+   * Like zustand's own hook, except while React takes over a prerendered page: zustand answers
+   * that first render with the store's initial state (nothing loaded), but the page was drawn
+   * from the loaded report, which the app fetches before it hydrates. Both answers are the
+   * state as it is now, so the first render matches the page.
+   */
+  function useReportsStore<T>(selector: (state: ReportsState) => T): T {
+    const current = () => selector(api.getState());
+    return useSyncExternalStore(api.subscribe, current, current);
+  }
+  return Object.assign(useReportsStore, api);
 }
 
 export type ReportsStore = ReturnType<typeof createReportsStore>;

@@ -33,6 +33,7 @@ export async function openBrowser(viewport = { width: 1280, height: 900 }): Prom
     locale: 'zh-CN',
   });
   const page = context.pages()[0] ?? (await context.newPage());
+  waitForAppOnLoad(page);
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
@@ -47,5 +48,29 @@ export async function openBrowser(viewport = { width: 1280, height: 900 }): Prom
       await context.close();
       rmSync(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * Every page load in these tests returns once the app has taken the page over
+ * (`<html data-app="ready">`). What the browser shows first may be a prerendered page, which
+ * looks finished but does not answer clicks until then.
+ */
+function waitForAppOnLoad(page: Page) {
+  const ready = () =>
+    page.waitForFunction(() => document.documentElement.dataset.app === 'ready', undefined, {
+      timeout: 15_000,
+    });
+  const goto = page.goto.bind(page);
+  page.goto = async (...args) => {
+    const response = await goto(...args);
+    await ready();
+    return response;
+  };
+  const reload = page.reload.bind(page);
+  page.reload = async (...args) => {
+    const response = await reload(...args);
+    await ready();
+    return response;
   };
 }
