@@ -19,6 +19,8 @@ import { figure, kilobytes, median } from './lib/bench-stats.ts';
 const DIST = resolve('dist');
 const SEED = 'liaocheng-nyncj-2020';
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+/** `BENCH_ONLY=loads` skips the import figures (quicker, while working on page loads). */
+const ONLY = process.env.BENCH_ONLY;
 const BATCH = 1000;
 const TABLE = '#applications table tbody tr';
 const OVERVIEW = '.stat-card';
@@ -107,6 +109,9 @@ async function main() {
       print(figure(`floor page applications table visible${at}`, floor, 'ms', 0));
       print(figure(`app applications table visible${at}`, app, 'ms', 0));
       print(figure(`load ratio vs floor page${at}`, app / floor, '', 2));
+      const interactive = med('applications', cpu, (l) => l.interactive);
+      print(figure(`app applications table interactive${at}`, interactive, 'ms', 0));
+      print(figure(`interactive ratio vs floor page${at}`, interactive / floor, '', 2));
       print(
         figure(
           `app overview visible${at}`,
@@ -131,6 +136,7 @@ async function main() {
     await server.close();
   }
 
+  if (ONLY === 'loads') return;
   progress('import throughput…');
   const corpus = runInChild<{ files: number; imported: number; rate: number }>('corpus');
   print(figure('import throughput corpus', corpus.rate, 'reports/s', 0));

@@ -28,12 +28,19 @@ export interface Load {
    */
   readonly visible: number;
   readonly firstContentfulPaint: number;
+  /**
+   * When the app's script has taken the page over (React's first commit, marked by
+   * `<html data-app="ready">`): from then on it answers the reader. A page without script
+   * (the floor page) is as interactive as it is visible.
+   */
+  readonly interactive: number;
   /** Total blocking time: Σ (duration − 50 ms) of the long tasks after first contentful paint. */
   readonly blocking: number;
 }
 
 interface PageBench {
   visible: number | null;
+  ready: number | null;
   fcp: number | null;
   longTasks: [number, number][];
 }
@@ -52,7 +59,7 @@ declare global {
  * wrap the function's inner functions in a helper that the page does not have.
  */
 const WATCH = `(selector) => {
-  const bench = { visible: null, fcp: null, longTasks: [] };
+  const bench = { visible: null, ready: null, fcp: null, longTasks: [] };
   window.__bench = bench;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.duration]);
@@ -67,6 +74,13 @@ const WATCH = `(selector) => {
     requestAnimationFrame(() => (bench.visible = performance.now()));
   });
   observer.observe(document, { childList: true, subtree: true });
+  // The <html> element does not exist yet when this runs: watch the whole document.
+  const ready = new MutationObserver(() => {
+    if (document.documentElement?.dataset.app !== 'ready') return;
+    ready.disconnect();
+    bench.ready = performance.now();
+  });
+  ready.observe(document, { attributes: true, attributeFilter: ['data-app'], subtree: true });
 }`;
 
 /**
@@ -90,9 +104,13 @@ export async function measureLoad(
     }
     await page.addInitScript({ content: `(${WATCH})(${JSON.stringify(selector)});` });
     await page.goto(url);
-    await page.waitForFunction(() => window.__bench?.visible != null, undefined, {
-      timeout: 60_000,
-    });
+    await page.waitForFunction(
+      () =>
+        window.__bench?.visible != null &&
+        (window.__bench.ready != null || !document.querySelector('script[type=module]')),
+      undefined,
+      { timeout: 15_000 },
+    );
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(1000);
     const bench = (await page.evaluate(() => window.__bench)) as PageBench;
@@ -102,7 +120,7 @@ export async function measureLoad(
       .reduce((sum, [, duration]) => sum + Math.max(0, duration - 50), 0);
     // Nothing is on screen before the first contentful paint, whatever the frames say.
     const visible = Math.max(bench.visible ?? Number.NaN, fcp);
-    return { visible, firstContentfulPaint: fcp, blocking };
+    return { visible, firstContentfulPaint: fcp, interactive: bench.ready ?? visible, blocking };
   } finally {
     await context.close();
   }
