@@ -59,7 +59,11 @@ describe('the dashboard in Chromium', () => {
     await table.waitFor();
     await table.getByRole('columnheader', { name: '自然人' }).getByRole('button').click();
     await page.getByLabel('筛选“自然人”').fill('>0');
-    await page.waitForFunction(() => window.location.hash.includes('person'));
+    // Both the sort and the filter are in the address (the filter follows typing).
+    await page.waitForFunction(() => {
+      const hash = decodeURIComponent(window.location.hash.replace(/\+/g, ' '));
+      return hash.includes('sort=person') && hash.includes('>0');
+    });
     const before = await table.getByRole('rowheader').allTextContents();
     const url = page.url();
     expect(url).toMatch(/t\.sort=person/);
