@@ -1,7 +1,12 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { chooserSource, preloadData, prerender } from './scripts/lib/prerender-plugin.ts';
+import {
+  chooserSource,
+  inlineStylesheet,
+  preloadData,
+  prerender,
+} from './scripts/lib/prerender-plugin.ts';
 
 // A plain static server sets no headers, so the policy travels in the page itself. Scripts
 // only from the app's own files and the one inline script that shows a prerendered page
@@ -36,7 +41,7 @@ const csp = (): Plugin => ({
 // of any static server (an intranet's /xxgk/, a file share) without configuration.
 export default defineConfig({
   base: './',
-  plugins: [react(), csp(), prerender(), preloadData()],
+  plugins: [react(), csp(), prerender(), preloadData(), inlineStylesheet()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -25,9 +25,11 @@ export function floorPage(dist: string, reportFile: string): string {
   const parsed = parseReportText(readFileSync(reportFile, 'utf8'));
   if (!parsed.ok) throw new Error(`${reportFile}: ${parsed.errors[0]?.en ?? 'invalid'}`);
   const { report } = parsed;
-  // The app's stylesheet links, as its index.html has them: the same CSS to fetch and apply.
+  // The app's stylesheet, as its index.html has it (linked, or in the page itself): the same
+  // CSS to fetch (or not) and apply.
   const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const styles = html.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
+  const styles = html.match(/<link rel="stylesheet"[^>]*>|<style>[\s\S]*?<\/style>/g) ?? [];
+  if (styles.length === 0) throw new Error('dist/index.html has no stylesheet');
   const header = applicantColumns.map((c) => `<th scope="col">${escape(c.zh)}</th>`).join('');
   return `<!doctype html>
 <html lang="zh-CN">

@@ -70,3 +70,31 @@ export function preloadData(): Plugin {
     ],
   };
 }
+
+/**
+ * The stylesheet goes into index.html itself (about 19 KB, 5 KB gzip). Linked, it is requested
+ * only once the browser has parsed the page's first chunk, which the prerendered pages make
+ * large (about 20 ms of parsing here, four times that on a slow phone); until it has arrived the
+ * browser paints nothing, prerendered page or not. The file stays in `dist/assets/` as well.
+ */
+export function inlineStylesheet(): Plugin {
+  return {
+    name: 'xxgk-inline-stylesheet',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        return html.replace(
+          /<link rel="stylesheet" crossorigin href="\.\/(assets\/[\w-]+\.css)">/g,
+          (link, file: string) => {
+            const asset = ctx.bundle?.[file];
+            if (asset?.type !== 'asset') return link;
+            const css = String(asset.source);
+            if (/<\/style/i.test(css)) throw new Error(`${file} contains </style`);
+            return `<style>${css}</style>`;
+          },
+        );
+      },
+    },
+  };
+}
