@@ -48,8 +48,16 @@ describe('the dashboard in Chromium', () => {
   it('draws the charts of the applications page', async () => {
     const { page } = session;
     await page.goto(`${inject('baseUrl')}#/reports/${SEED}/applications`);
+    // Drawn one after another, each in a task of its own.
     await page.locator('.recharts-surface').first().waitFor();
-    expect(await page.locator('.recharts-surface').count()).toBeGreaterThanOrEqual(3);
+    await expect
+      .poll(() =>
+        page
+          .locator('#applications-flow, #applications-outcomes, #applications-by-applicant')
+          .locator('svg.recharts-surface')
+          .count(),
+      )
+      .toBeGreaterThanOrEqual(3);
   });
 
   it('sorts and filters a table, and a reload restores the same state', async () => {
