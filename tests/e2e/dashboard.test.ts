@@ -40,6 +40,8 @@ describe('the dashboard in Chromium', () => {
       await page.goto(`${inject('baseUrl')}#/reports/${SEED}/${section}`);
       await page.getByRole('heading', { level: 1, name: headings[section] }).waitFor();
       await page.waitForLoadState('networkidle');
+      // Charts are drawn one after another: the picture waits for the last placeholder to go.
+      await expect.poll(() => page.locator('.chart-placeholder').count()).toBe(0);
       await page.screenshot({ path: `reports/screenshots/${section}-desktop.png`, fullPage: true });
     }
     expect(problems).toEqual([]);
