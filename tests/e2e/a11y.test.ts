@@ -154,9 +154,12 @@ describe('accessibility (axe-core) in Chromium', () => {
     const marked = page.locator('td.has-error, td.has-warning');
     expect(await marked.count()).toBeGreaterThan(0);
     for (const cell of await marked.all()) {
-      expect(await cell.locator('.dt-note-flag').textContent()).toMatch(/^[!?i]$/);
-      const description = await cell.getAttribute('aria-describedby');
-      expect(await page.locator(`[id="${description}"]`).textContent()).not.toBe('');
+      // The flag is the cell's ::after: its glyph, with an empty alternative text.
+      const flag = await cell.evaluate((td) => getComputedStyle(td, '::after').content);
+      expect(flag).toMatch(/^"[!?i]" \/ ""$/);
+      const ids = (await cell.getAttribute('aria-describedby'))?.split(' ') ?? [];
+      expect(ids.length).toBeGreaterThan(0);
+      for (const id of ids) expect(await page.locator(`[id="${id}"]`).textContent()).not.toBe('');
     }
     const legend = page.locator('#applications-by-applicant .ch-legend-button').first();
     await legend.click();

@@ -14,24 +14,24 @@ interface CellValueProps {
 export function CellValue({ cell, messages }: CellValueProps) {
   if (!cell) return null;
   const kind = cellKind(cell);
+  // One element each, named for screen readers: the dot and the dash are marks, not text.
   if (kind === 'blank') {
     return (
-      <>
-        <span className="dt-blank" aria-hidden="true">
-          ·
-        </span>
-        <span className="dt-sr-only">{messages.blank}</span>
-      </>
+      <span className="dt-blank" role="img" aria-label={messages.blank}>
+        ·
+      </span>
     );
   }
   if (kind === 'notApplicable') {
     return (
-      <>
-        <span className="dt-na" title={messages.notApplicable}>
-          {cell.raw}
-        </span>
-        <span className="dt-sr-only">{messages.notApplicable}</span>
-      </>
+      <span
+        className="dt-na"
+        role="img"
+        aria-label={messages.notApplicable}
+        title={messages.notApplicable}
+      >
+        {cell.raw}
+      </span>
     );
   }
   if (kind === 'text') return <span className="dt-text">{cell.raw}</span>;

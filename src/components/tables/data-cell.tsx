@@ -3,29 +3,28 @@ import { CellValue } from './cell-value.tsx';
 import type { CellNote, DataTableMessages, TableCellRef } from './table-types.ts';
 
 const severityOrder: readonly CellNote['severity'][] = ['error', 'warning', 'info'];
-// Colour is not the only carrier: each severity has its own glyph.
-const glyph: Record<CellNote['severity'], string> = { error: '!', warning: '?', info: 'i' };
 
 interface DataCellProps {
   cellRef: TableCellRef | undefined;
   notes: readonly CellNote[] | undefined;
+  /** The ids of the table's listed notes that describe this cell (see note-index.ts). */
+  describedBy: string | undefined;
   highlighted: boolean;
   messages: DataTableMessages;
-  /** Unique in the document: the note tooltip's id is derived from it. */
-  domId: string;
 }
 
 /**
- * A body cell. With notes it is focusable and described by a tooltip that opens on hover and
- * on keyboard focus (Escape closes it), marked by a corner flag with a glyph, not colour alone.
+ * A body cell. With notes it is focusable and described by them (the table lists each note
+ * once); a tooltip showing them opens on hover and on keyboard focus (Escape closes it). The
+ * stylesheet marks it with a corner flag carrying a glyph for the worst severity (! ? i), so
+ * colour is not the only carrier.
  */
-export function DataCell({ cellRef, notes, highlighted, messages, domId }: DataCellProps) {
+export function DataCell({ cellRef, notes, describedBy, highlighted, messages }: DataCellProps) {
   const [open, setOpen] = useState(false);
   const hasNotes = notes !== undefined && notes.length > 0;
   const severity = hasNotes
     ? severityOrder.find((s) => notes.some((n) => n.severity === s))
     : undefined;
-  const tooltipId = `${domId}-notes`;
   const className = ['dt-cell', severity && `has-${severity}`, highlighted && 'is-highlighted']
     .filter(Boolean)
     .join(' ');
@@ -42,7 +41,7 @@ export function DataCell({ cellRef, notes, highlighted, messages, domId }: DataC
       className={className}
       data-path={cellRef?.path}
       tabIndex={0}
-      aria-describedby={tooltipId}
+      aria-describedby={describedBy || undefined}
       onFocus={(event) => {
         setOpen(true);
         // Browsers reveal a focused cell only partly inside the scrolling region; the tooltip
@@ -59,18 +58,19 @@ export function DataCell({ cellRef, notes, highlighted, messages, domId }: DataC
         if (event.key === 'Escape') setOpen(false);
       }}
     >
-      <span className="dt-note-flag" aria-hidden="true">
-        {glyph[severity]}
-      </span>
       <CellValue cell={cellRef?.cell} messages={messages} />
-      <span role="tooltip" id={tooltipId} className="dt-tooltip" hidden={!open}>
-        {notes.map((note, i) => (
-          <Fragment key={i}>
-            {i > 0 && ' '}
-            <span className={`dt-note dt-note-${note.severity}`}>{note.message}</span>
-          </Fragment>
-        ))}
-      </span>
+      {open && (
+        // What the description already says, shown: hidden from screen readers, which have
+        // heard it as the cell's description.
+        <span className="dt-tooltip" aria-hidden="true">
+          {notes.map((note, i) => (
+            <Fragment key={i}>
+              {i > 0 && ' '}
+              <span className={`dt-note dt-note-${note.severity}`}>{note.message}</span>
+            </Fragment>
+          ))}
+        </span>
+      )}
     </td>
   );
 }

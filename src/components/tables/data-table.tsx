@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, type RefObject } from 'react';
 import './data-table.css';
 import { toExportTable } from './export-rows.ts';
+import { indexNotes } from './note-index.ts';
 import { flattenRows } from './row-tree.ts';
 import { TableBodyRow } from './table-body-row.tsx';
 import { TableExportMenu } from './table-export-menu.tsx';
@@ -58,6 +59,7 @@ export function DataTable(props: DataTableProps) {
   const domId = props.id ?? `dt${generatedId.replace(/[^\w-]/g, '')}`;
   const table = useDataTable(props);
   const scrollRef = useRef<HTMLDivElement>(null);
+  const noteIndex = useMemo(() => indexNotes(notes, domId), [notes, domId]);
   useScrollToHighlighted(scrollRef, highlighted);
 
   const total = useMemo(() => flattenRows(rows).length, [rows]);
@@ -122,15 +124,24 @@ export function DataTable(props: DataTableProps) {
                   key={row.id}
                   row={row}
                   notes={notes}
+                  noteIndex={noteIndex}
                   highlighted={highlighted}
                   messages={messages}
-                  domId={domId}
                 />
               ))
             )}
           </tbody>
         </table>
       </div>
+      {noteIndex.list.length > 0 && (
+        <div className="dt-notes" hidden>
+          {noteIndex.list.map(({ id, note }) => (
+            <span key={id} id={id} className={`dt-note dt-note-${note.severity}`}>
+              {note.message}
+            </span>
+          ))}
+        </div>
+      )}
     </div>
   );
 }

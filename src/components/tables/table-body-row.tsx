@@ -1,4 +1,5 @@
 import { DataCell } from './data-cell.tsx';
+import type { NoteIndex } from './note-index.ts';
 import type { CellNote, DataTableMessages } from './table-types.ts';
 import { LABEL_COLUMN } from './table-view-state.ts';
 import type { DataTableInstance } from './use-data-table.ts';
@@ -8,12 +9,12 @@ type Row = ReturnType<DataTableInstance['getRowModel']>['rows'][number];
 interface TableBodyRowProps {
   row: Row;
   notes: ReadonlyMap<string, readonly CellNote[]> | undefined;
+  noteIndex: NoteIndex;
   highlighted: ReadonlySet<string> | undefined;
   messages: DataTableMessages;
-  domId: string;
 }
 
-export function TableBodyRow({ row, notes, highlighted, messages, domId }: TableBodyRowProps) {
+export function TableBodyRow({ row, notes, noteIndex, highlighted, messages }: TableBodyRowProps) {
   const { label, cells } = row.original;
   const expanded = row.getIsExpanded();
   return (
@@ -43,14 +44,15 @@ export function TableBodyRow({ row, notes, highlighted, messages, domId }: Table
         .filter((cell) => cell.column.id !== LABEL_COLUMN)
         .map((cell) => {
           const ref = cells[cell.column.id];
+          const cellNotes = ref ? notes?.get(ref.path) : undefined;
           return (
             <DataCell
               key={cell.id}
               cellRef={ref}
-              notes={ref ? notes?.get(ref.path) : undefined}
+              notes={cellNotes}
+              describedBy={cellNotes ? noteIndex.describedBy(cellNotes) : undefined}
               highlighted={ref ? (highlighted?.has(ref.path) ?? false) : false}
               messages={messages}
-              domId={`${domId}-${row.id}-${cell.column.id}`.replace(/\s/g, '_')}
             />
           );
         })}
