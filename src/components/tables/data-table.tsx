@@ -59,7 +59,15 @@ export function DataTable(props: DataTableProps) {
   const domId = props.id ?? `dt${generatedId.replace(/[^\w-]/g, '')}`;
   const table = useDataTable(props);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const noteIndex = useMemo(() => indexNotes(notes, domId), [notes, domId]);
+  const noteIndex = useMemo(
+    () =>
+      indexNotes(
+        notes,
+        flattenRows(rows).flatMap((row) => Object.values(row.cells).map((ref) => ref?.path ?? '')),
+        domId,
+      ),
+    [notes, rows, domId],
+  );
   useScrollToHighlighted(scrollRef, highlighted);
 
   const total = useMemo(() => flattenRows(rows).length, [rows]);

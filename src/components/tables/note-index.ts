@@ -16,19 +16,20 @@ export interface NoteIndex {
 const keyOf = (note: CellNote) => `${note.severity}\u0000${note.message}`;
 
 /**
- * Lists each distinct note once and names it `<domId>-note-<n>`. A check's note is often the
- * same for many cells (a row with five blank cells gives each of them the row's note), so
- * the table holds each text once and its cells point at it, rather than every cell carrying
- * its own copy.
+ * Lists each distinct note of the table's cells (`paths`; the map may hold the whole report's
+ * notes) once and names it `<domId>-note-<n>`. A check's note is often the same for many
+ * cells (a row with five blank cells gives each of them the row's note), so the table holds
+ * each text once and its cells point at it, rather than every cell carrying its own copy.
  */
 export function indexNotes(
   notes: ReadonlyMap<string, readonly CellNote[]> | undefined,
+  paths: Iterable<string>,
   domId: string,
 ): NoteIndex {
   const ids = new Map<string, string>();
   const list: ListedNote[] = [];
-  for (const cellNotes of notes?.values() ?? []) {
-    for (const note of cellNotes) {
+  for (const path of paths) {
+    for (const note of notes?.get(path) ?? []) {
       const key = keyOf(note);
       if (ids.has(key)) continue;
       const id = `${domId}-note-${list.length}`;

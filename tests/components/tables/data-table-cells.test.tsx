@@ -119,6 +119,8 @@ describe('DataTable notes', () => {
       notes: new Map<string, readonly CellNote[]>([
         ['t.received.business', [shared]],
         ['t.received.research', [shared, { severity: 'info', message: '无法校验' }]],
+        // The report's notes for another table's cells are not this table's to list.
+        ['sections.appeals.review.total', [{ severity: 'error', message: '别的表格' }]],
       ]),
       id: 'tbl',
     });
