@@ -133,6 +133,40 @@ describe('the dashboard with the keyboard only', () => {
     expect(problems).toEqual([]);
   });
 
+  it('passes over the flagged cells in one Tab stop; the arrow keys move among them', async () => {
+    const { page, problems } = session;
+    await page.goto(`${inject('baseUrl')}#/reports/${SEED}/applications`);
+    const body = page.locator('#applications tbody');
+    // The seed report has 149 flagged cells: one is in the Tab order.
+    const stop = body.locator('td[tabindex="0"]');
+    expect(await stop.count()).toBe(1);
+    expect(await body.locator('td[tabindex="-1"]').count()).toBe(148);
+    expect(await tabTo(page, stop)).toEqual([]);
+
+    const at = () => page.evaluate(() => (document.activeElement as HTMLElement).dataset.path);
+    const first = await at();
+    await page.keyboard.press('ArrowRight');
+    const second = await at();
+    expect(second).toMatch(/^sections\.applications\./);
+    expect(second).not.toBe(first);
+    // The focused cell shows its notes and how to move on; focus is seen.
+    expect(await page.locator('td:focus .dt-tooltip-keys').isVisible()).toBe(true);
+    const look = await lookAtFocus(page);
+    expect(look?.ring).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    const below = await at();
+    expect(below).not.toBe(second);
+    expect(below?.split('.').at(-1)).toBe(second?.split('.').at(-1));
+
+    // Tab moves on to the next control (a group row's toggle), not to another cell;
+    // Shift+Tab comes back to the cell left.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('button');
+    await page.keyboard.press('Shift+Tab');
+    expect(await at()).toBe(below);
+    expect(problems).toEqual([]);
+  });
+
   for (const scheme of ['light', 'dark'] as const) {
     it(`focus is visible on everything Tab reaches on the applications page, ${scheme} scheme`, async () => {
       const { page } = session;

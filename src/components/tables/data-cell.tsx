@@ -1,5 +1,6 @@
 import { Fragment, useState } from 'react';
 import { CellValue } from './cell-value.tsx';
+import type { NoteNavigation } from './note-navigation.ts';
 import type { CellNote, DataTableMessages, TableCellRef } from './table-types.ts';
 
 const severityOrder: readonly CellNote['severity'][] = ['error', 'warning', 'info'];
@@ -11,16 +12,26 @@ interface DataCellProps {
   describedBy: string | undefined;
   highlighted: boolean;
   messages: DataTableMessages;
+  navigation: NoteNavigation;
 }
 
 /**
  * A body cell. With notes it is focusable and described by them (the table lists each note
- * once); a tooltip showing them opens on hover and on keyboard focus (Escape closes it). The
- * stylesheet marks it with a corner flag carrying a glyph for the worst severity (! ? i), so
- * colour is not the only carrier.
+ * once); a tooltip showing them opens on hover and on keyboard focus (Escape closes it). Only
+ * one noted cell of the table is in the Tab order; the arrow keys, Home and End move between
+ * them (see note-navigation.ts). The stylesheet marks it with a corner flag carrying a glyph
+ * for the worst severity (! ? i), so colour is not the only carrier.
  */
-export function DataCell({ cellRef, notes, describedBy, highlighted, messages }: DataCellProps) {
-  const [open, setOpen] = useState(false);
+export function DataCell({
+  cellRef,
+  notes,
+  describedBy,
+  highlighted,
+  messages,
+  navigation,
+}: DataCellProps) {
+  // Open by focus (the tooltip then also says how to move on), by hover, or closed.
+  const [open, setOpen] = useState<'focus' | 'hover' | null>(null);
   const hasNotes = notes !== undefined && notes.length > 0;
   const severity = hasNotes
     ? severityOrder.find((s) => notes.some((n) => n.severity === s))
@@ -29,7 +40,8 @@ export function DataCell({ cellRef, notes, describedBy, highlighted, messages }:
     .filter(Boolean)
     .join(' ');
 
-  if (!hasNotes || !severity) {
+  const path = cellRef?.path;
+  if (!hasNotes || !severity || path === undefined) {
     return (
       <td className={className} data-path={cellRef?.path}>
         <CellValue cell={cellRef?.cell} messages={messages} />
@@ -40,10 +52,11 @@ export function DataCell({ cellRef, notes, describedBy, highlighted, messages }:
     <td
       className={className}
       data-path={cellRef?.path}
-      tabIndex={0}
+      tabIndex={navigation.tabStop === path ? 0 : -1}
       aria-describedby={describedBy || undefined}
       onFocus={(event) => {
-        setOpen(true);
+        setOpen('focus');
+        navigation.focused(path);
         // Browsers reveal a focused cell only partly inside the scrolling region; the tooltip
         // is anchored to the cell's edge and would be cut off.
         const cell = event.currentTarget;
@@ -51,11 +64,12 @@ export function DataCell({ cellRef, notes, describedBy, highlighted, messages }:
           cell.scrollIntoView({ block: 'nearest', inline: 'nearest' });
         }
       }}
-      onBlur={() => setOpen(false)}
-      onMouseEnter={() => setOpen(true)}
-      onMouseLeave={() => setOpen(false)}
+      onBlur={() => setOpen(null)}
+      onMouseEnter={() => setOpen((was) => was ?? 'hover')}
+      onMouseLeave={() => setOpen((was) => (was === 'hover' ? null : was))}
       onKeyDown={(event) => {
-        if (event.key === 'Escape') setOpen(false);
+        if (event.key === 'Escape') setOpen(null);
+        else if (navigation.key(path, event.key)) event.preventDefault();
       }}
     >
       <CellValue cell={cellRef?.cell} messages={messages} />
@@ -69,6 +83,7 @@ export function DataCell({ cellRef, notes, describedBy, highlighted, messages }:
               <span className={`dt-note dt-note-${note.severity}`}>{note.message}</span>
             </Fragment>
           ))}
+          {open === 'focus' && <span className="dt-tooltip-keys">{messages.noteKeys}</span>}
         </span>
       )}
     </td>

@@ -1,12 +1,14 @@
-import { useEffect, useId, useMemo, useRef, type RefObject } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import './data-table.css';
 import { toExportTable } from './export-rows.ts';
 import { indexNotes } from './note-index.ts';
+import { NOTE_KEYS, nextNoted, type NoteNavigation, type NotedCell } from './note-navigation.ts';
 import { flattenRows } from './row-tree.ts';
 import { TableBodyRow } from './table-body-row.tsx';
 import { TableExportMenu } from './table-export-menu.tsx';
 import { TableHead } from './table-head.tsx';
 import { TableToolbar } from './table-toolbar.tsx';
+import { LABEL_COLUMN } from './table-view-state.ts';
 import type {
   CellNote,
   DataTableMessages,
@@ -73,6 +75,35 @@ export function DataTable(props: DataTableProps) {
   const total = useMemo(() => flattenRows(rows).length, [rows]);
   const shown = table.getFilteredRowModel().flatRows.length;
   const bodyRows = table.getRowModel().rows;
+
+  // The noted cells on show, in reading order; one of them is in the Tab order: the last one
+  // focused while it is on show, else the first.
+  const [lastFocused, setLastFocused] = useState<string | null>(null);
+  const noted: NotedCell[] = bodyRows.flatMap((row, index) =>
+    row
+      .getVisibleCells()
+      .filter((cell) => cell.column.id !== LABEL_COLUMN)
+      .flatMap((cell) => {
+        const path = row.original.cells[cell.column.id]?.path;
+        return path !== undefined && notes?.get(path)?.length
+          ? [{ path, row: index, column: cell.column.id }]
+          : [];
+      }),
+  );
+  const navigation: NoteNavigation = {
+    tabStop: noted.some((cell) => cell.path === lastFocused)
+      ? (lastFocused ?? undefined)
+      : noted[0]?.path,
+    focused: setLastFocused,
+    key: (path, key) => {
+      if (!NOTE_KEYS.includes(key)) return false;
+      const target = nextNoted(noted, path, key);
+      if (target) {
+        scrollRef.current?.querySelector<HTMLElement>(`td[data-path="${target.path}"]`)?.focus();
+      }
+      return true;
+    },
+  };
   const snapshot = () =>
     toExportTable({
       title: caption,
@@ -133,6 +164,7 @@ export function DataTable(props: DataTableProps) {
                   row={row}
                   notes={notes}
                   noteIndex={noteIndex}
+                  navigation={navigation}
                   highlighted={highlighted}
                   messages={messages}
                 />

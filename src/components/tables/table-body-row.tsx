@@ -1,5 +1,6 @@
 import { DataCell } from './data-cell.tsx';
 import type { NoteIndex } from './note-index.ts';
+import type { NoteNavigation } from './note-navigation.ts';
 import type { CellNote, DataTableMessages } from './table-types.ts';
 import { LABEL_COLUMN } from './table-view-state.ts';
 import type { DataTableInstance } from './use-data-table.ts';
@@ -10,11 +11,19 @@ interface TableBodyRowProps {
   row: Row;
   notes: ReadonlyMap<string, readonly CellNote[]> | undefined;
   noteIndex: NoteIndex;
+  navigation: NoteNavigation;
   highlighted: ReadonlySet<string> | undefined;
   messages: DataTableMessages;
 }
 
-export function TableBodyRow({ row, notes, noteIndex, highlighted, messages }: TableBodyRowProps) {
+export function TableBodyRow({
+  row,
+  notes,
+  noteIndex,
+  navigation,
+  highlighted,
+  messages,
+}: TableBodyRowProps) {
   const { label, cells } = row.original;
   const expanded = row.getIsExpanded();
   return (
@@ -53,6 +62,7 @@ export function TableBodyRow({ row, notes, noteIndex, highlighted, messages }: T
               describedBy={cellNotes ? noteIndex.describedBy(cellNotes) : undefined}
               highlighted={ref ? (highlighted?.has(ref.path) ?? false) : false}
               messages={messages}
+              navigation={navigation}
             />
           );
         })}

@@ -12,6 +12,7 @@ export const zhTableMessages: DataTableMessages = {
   collapse: (row) => `收起“${row}”`,
   noRows: '没有符合条件的行',
   approx: '约数',
+  noteKeys: '方向键、Home、End：到其他标记的单元格',
   rowCount: (shown, total) => `显示 ${shown} / ${total} 行`,
 };
 
@@ -27,5 +28,6 @@ export const enTableMessages: DataTableMessages = {
   collapse: (row) => `Collapse ${row}`,
   noRows: 'No rows match',
   approx: 'Approximate',
+  noteKeys: 'Arrow keys, Home, End: the other flagged cells',
   rowCount: (shown, total) => `Showing ${shown} of ${total} rows`,
 };

@@ -58,6 +58,8 @@ export interface DataTableMessages {
   collapse: (row: string) => string;
   noRows: string;
   approx: string;
+  /** Under a focused cell's notes: how the keys move between the noted cells. */
+  noteKeys: string;
   rowCount: (shown: number, total: number) => string;
 }
 

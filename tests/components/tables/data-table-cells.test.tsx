@@ -1,6 +1,10 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { enTableMessages, type CellNote } from '../../../src/components/tables/table-types.ts';
+import {
+  enTableMessages,
+  zhTableMessages,
+  type CellNote,
+} from '../../../src/components/tables/table-types.ts';
 import { renderTable } from './render-table.tsx';
 
 afterEach(cleanup);
@@ -91,7 +95,7 @@ describe('DataTable notes', () => {
     const tooltip = () => cell.querySelector('.dt-tooltip');
     expect(tooltip()).toBeNull();
     fireEvent.focus(cell);
-    expect(tooltip()?.textContent).toBe('总计 6 不等于分项之和 5');
+    expect(tooltip()?.querySelector('.dt-note')?.textContent).toBe('总计 6 不等于分项之和 5');
     // The description already says it: the tooltip is for the eye only.
     expect(tooltip()?.getAttribute('aria-hidden')).toBe('true');
     fireEvent.keyDown(cell, { key: 'Escape' });
@@ -161,12 +165,87 @@ describe('DataTable notes', () => {
     }
   });
 
-  it('leaves cells without notes out of the tab order', () => {
+  it('leaves cells without notes out of the tab order, and puts one noted cell in it', () => {
     const { container } = renderTable({ notes });
     const plain = cellAt(container, 't.received.person');
     expect(plain.hasAttribute('tabindex')).toBe(false);
     expect(plain.hasAttribute('aria-describedby')).toBe(false);
-    expect(container.querySelectorAll('td[tabindex="0"]')).toHaveLength(2);
+    // However many cells are noted, Tab passes over the table's in one step: the first one.
+    expect([...container.querySelectorAll('td[tabindex="0"]')]).toEqual([
+      cellAt(container, 't.received.total'),
+    ]);
+    expect(cellAt(container, 't.carried.person').tabIndex).toBe(-1);
+  });
+});
+
+describe('DataTable moving between noted cells', () => {
+  // A grid of noted cells: rows received, carried, granted, secret; columns as marked.
+  const many = new Map<string, readonly CellNote[]>(
+    [
+      't.received.business',
+      't.received.total',
+      't.carried.person',
+      't.carried.total',
+      't.granted.research',
+      't.secret.total',
+    ].map((path) => [path, [{ severity: 'warning', message: `${path} 有问题` }]]),
+  );
+  const focused = () => (document.activeElement as HTMLElement | null)?.dataset.path;
+
+  it('moves with the arrow keys, Home and End, and keeps the last one in the tab order', () => {
+    const { container } = renderTable({ notes: many });
+    const start = cellAt(container, 't.received.business');
+    start.focus();
+    const press = (key: string) => fireEvent.keyDown(document.activeElement!, { key });
+
+    press('ArrowRight');
+    expect(focused()).toBe('t.received.total');
+    press('ArrowRight');
+    expect(focused()).toBe('t.carried.person');
+    press('ArrowLeft');
+    expect(focused()).toBe('t.received.total');
+    press('ArrowDown');
+    expect(focused()).toBe('t.carried.total');
+    press('ArrowDown');
+    expect(focused()).toBe('t.secret.total');
+    press('ArrowDown');
+    expect(focused()).toBe('t.secret.total');
+    press('ArrowUp');
+    expect(focused()).toBe('t.carried.total');
+    press('Home');
+    expect(focused()).toBe('t.received.business');
+    press('End');
+    expect(focused()).toBe('t.secret.total');
+    press('ArrowRight');
+    expect(focused()).toBe('t.secret.total');
+
+    // Tab comes back to where the reader left off.
+    expect([...container.querySelectorAll('td[tabindex="0"]')]).toEqual([
+      cellAt(container, 't.secret.total'),
+    ]);
+  });
+
+  it('says how to move on under a focused cell’s notes, not under a hovered one', () => {
+    const { container } = renderTable({ notes: many });
+    const cell = cellAt(container, 't.carried.person');
+    fireEvent.mouseEnter(cell);
+    expect(cell.querySelector('.dt-tooltip-keys')).toBeNull();
+    fireEvent.mouseLeave(cell);
+    fireEvent.focus(cell);
+    expect(cell.querySelector('.dt-tooltip-keys')?.textContent).toBe(zhTableMessages.noteKeys);
+  });
+
+  it('skips noted cells that are not on show', () => {
+    const { container } = renderTable({
+      notes: many,
+      initial: { hiddenColumns: ['total'] },
+    });
+    cellAt(container, 't.received.business').focus();
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
+    expect(focused()).toBe('t.carried.person');
+    fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
+    // No noted cell below in 自然人: focus stays.
+    expect(focused()).toBe('t.carried.person');
   });
 });
 
