@@ -74,6 +74,15 @@ describe('the dashboard in Chromium', () => {
       const hash = decodeURIComponent(window.location.hash.replace(/\+/g, ' '));
       return hash.includes('sort=person') && hash.includes('>0');
     });
+    // The address changes a moment before the table is drawn again: wait for the filtered rows.
+    const count = page.locator('#applications').getByRole('status');
+    await expect
+      .poll(async () => {
+        const [shown, total] =
+          /(\d+) \/ (\d+)/.exec((await count.textContent()) ?? '')?.slice(1) ?? [];
+        return Number(shown) < Number(total);
+      })
+      .toBe(true);
     const before = await table.getByRole('rowheader').allTextContents();
     const url = page.url();
     expect(url).toMatch(/t\.sort=person/);
