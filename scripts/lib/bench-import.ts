@@ -3,7 +3,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import iconv from 'iconv-lite';
-import { importReport, type ImportInput } from '../../src/importer/import-report.ts';
+import type { ImportInput } from '../../src/importer/import-report.ts';
+import { importAndLoad } from '../../src/load/import-and-load.ts';
 import type { ImportResult } from '../../src/importer/import-issue.ts';
 
 const CORPUS = 'tests/fixtures/importer/corpus';
@@ -40,7 +41,7 @@ async function sources(names: readonly string[]): Promise<Source[]> {
   const read = await Promise.all(
     names.map(async (name) => {
       const bytes = readFileSync(name);
-      const result = await importReport({ name, bytes });
+      const result = await importAndLoad({ name, bytes });
       const charset = result.ok && result.encoding && /gb/i.test(result.encoding) ? 'gbk' : 'utf8';
       const text = charset === 'gbk' ? iconv.decode(bytes, 'gbk') : decoder.decode(bytes);
       return result.ok ? [{ text, charset, agency: result.report.agency.name } as Source] : [];
@@ -123,7 +124,7 @@ export async function importBatch(files: readonly ImportInput[]): Promise<BatchR
   const results: ImportResult[] = [];
   const start = performance.now();
   for (const file of files) {
-    results.push(await importReport(file));
+    results.push(await importAndLoad(file));
     const now = process.memoryUsage();
     peakRss = Math.max(peakRss, now.rss);
     peakHeap = Math.max(peakHeap, now.heapUsed);
@@ -148,7 +149,7 @@ export async function corpusRate(): Promise<{ files: number; imported: number; r
   const start = performance.now();
   for (let round = 0; round < 5 || performance.now() - start < 2000; round += 1) {
     for (const file of files) {
-      if ((await importReport(file)).ok && round === 0) imported += 1;
+      if ((await importAndLoad(file)).ok && round === 0) imported += 1;
       done += 1;
     }
   }

@@ -1,7 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
-import { countBySeverity, runChecks } from '../../src/checks/run-checks.ts';
+import { countBySeverity } from '../../src/checks/run-checks.ts';
 import type { Finding } from '../../src/checks/finding.ts';
-import { parseReportText } from '../../src/report/parse-report.ts';
+import { loadReportText } from '../../src/load/load-report.ts';
+import type { Label } from '../../src/report/label.ts';
 
 export interface Output {
   out: (line: string) => void;
@@ -17,7 +18,7 @@ const USAGE = `usage: npm run check -- <report.json> [--lang zh|en|both] [--json
   Validates a report file against the data format and prints its consistency findings.
   Exit status: 0 no errors, 1 errors found, 2 the file cannot be read, parsed or validated.`;
 
-function message(text: { zh: string; en: string }, lang: Lang): string {
+function message(text: Label, lang: Lang): string {
   if (lang === 'both') return `${text.zh} | ${text.en}`;
   return text[lang];
 }
@@ -74,14 +75,14 @@ export async function runCheckCommand(args: readonly string[], io: Output): Prom
     return 2;
   }
 
-  const parsed = parseReportText(text);
+  const parsed = loadReportText(text);
   if (!parsed.ok) {
     io.err(`${file}: 不是有效的报告文件 | not a valid report file`);
     for (const e of parsed.errors) io.err(`  ${e.path || '(file)'}: ${message(e, lang)}`);
     return 2;
   }
 
-  const findings = runChecks(parsed.report);
+  const { findings } = parsed;
   const counts = countBySeverity(findings.filter((f) => f.status === 'failed'));
   const notAssessable = findings.filter((f) => f.status === 'not-assessable').length;
   if (json) {

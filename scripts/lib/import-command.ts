@@ -1,7 +1,9 @@
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative } from 'node:path';
-import type { ImportIssue, ImportResult } from '../../src/importer/import-issue.ts';
-import { MAX_BYTES, importReport, tooLarge } from '../../src/importer/import-report.ts';
+import type { ImportIssue } from '../../src/importer/import-issue.ts';
+import { MAX_BYTES, tooLarge } from '../../src/importer/import-report.ts';
+import { importAndLoad, type ImportOutcome } from '../../src/load/import-and-load.ts';
+import type { Label } from '../../src/report/label.ts';
 
 export interface Output {
   out: (line: string) => void;
@@ -60,7 +62,7 @@ function parseArgs(args: readonly string[]): Options | string {
   return options.inputs.length === 0 ? 'no files or folders given' : options;
 }
 
-function say(text: { zh: string; en: string }, lang: Lang): string {
+function say(text: Label, lang: Lang): string {
   return lang === 'both' ? `${text.zh} | ${text.en}` : text[lang];
 }
 
@@ -85,7 +87,7 @@ async function filesOf(path: string): Promise<string[]> {
   return nested.flat().sort();
 }
 
-function readError(error: unknown): { zh: string; en: string } {
+function readError(error: unknown): Label {
   switch ((error as NodeJS.ErrnoException | undefined)?.code) {
     case 'ENOENT':
       return { zh: '文件不存在', en: 'no such file or folder' };
@@ -98,10 +100,10 @@ function readError(error: unknown): { zh: string; en: string } {
   }
 }
 
-async function importPath(path: string): Promise<ImportResult> {
+async function importPath(path: string): Promise<ImportOutcome> {
   const size = (await stat(path)).size;
   if (size > MAX_BYTES) return { ok: false, errors: [tooLarge(size)] };
-  return importReport({ name: path, bytes: new Uint8Array(await readFile(path)) });
+  return importAndLoad({ name: path, bytes: new Uint8Array(await readFile(path)) });
 }
 
 /** A path as short as it can be said: relative to here unless it lies elsewhere. */
@@ -134,7 +136,7 @@ export async function runImportCommand(args: readonly string[], io: Output): Pro
 
   const tally: Tally = { imported: 0, withWarnings: 0, failed: 0 };
   const ids = new Set<string>();
-  const fail = (path: string, text: { zh: string; en: string }) => {
+  const fail = (path: string, text: Label) => {
     tally.failed += 1;
     io.out(`${path}: failed: ${say(text, lang)}`);
   };
@@ -155,7 +157,7 @@ export async function runImportCommand(args: readonly string[], io: Output): Pro
       continue;
     }
     for (const file of files) {
-      let result: ImportResult;
+      let result: ImportOutcome;
       try {
         result = await importPath(file);
       } catch (error) {
@@ -173,12 +175,12 @@ export async function runImportCommand(args: readonly string[], io: Output): Pro
         for (const e of rest) io.out(`  ${where(e)}${say(e, lang)}`);
         continue;
       }
-      let id = result.report.id;
-      for (let n = 2; ids.has(id); n++) id = `${result.report.id}-${n}`;
+      let id = result.file.id;
+      for (let n = 2; ids.has(id); n++) id = `${result.file.id}-${n}`;
       ids.add(id);
       const target = join(outDir, `${id}.json`);
       try {
-        await writeFile(target, `${JSON.stringify({ ...result.report, id }, null, 2)}\n`);
+        await writeFile(target, `${JSON.stringify({ ...result.file, id }, null, 2)}\n`);
       } catch (error) {
         fail(file, readError(error));
         continue;

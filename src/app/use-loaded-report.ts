@@ -1,7 +1,7 @@
 import { useOutletContext } from 'react-router-dom';
-import type { LoadedReport } from '../store/reports-store.ts';
+import type { OpenReport } from '../store/reports-store.ts';
 
 /** The report of the current `reports/:reportId` route, provided by ReportLayout. */
-export function useLoadedReport(): LoadedReport {
-  return useOutletContext<LoadedReport>();
+export function useLoadedReport(): OpenReport {
+  return useOutletContext<OpenReport>();
 }

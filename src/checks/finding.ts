@@ -1,4 +1,4 @@
-import type { Label } from '../report/table-layout.ts';
+import type { Label } from '../report/label.ts';
 
 export type Severity = 'error' | 'warning' | 'info';
 /** `failed`: the rule does not hold. `not-assessable`: its cells are blank or not numbers. */

@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Label } from '../report/table-layout.ts';
+import type { Label } from '../report/label.ts';
 import { zh, type Lang, type Messages } from './messages.ts';
 
 export interface I18n {

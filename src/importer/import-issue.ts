@@ -1,4 +1,4 @@
-import type { ReportFile } from '../report/report-schema.ts';
+import type { Label } from '../report/label.ts';
 
 /** Where in the source file a finding points: a line and column, a table path, a snippet. */
 export interface SourceLocation {
@@ -11,9 +11,7 @@ export interface SourceLocation {
 }
 
 /** One import warning or error, in Chinese and English, located in the source. */
-export interface ImportIssue {
-  readonly zh: string;
-  readonly en: string;
+export interface ImportIssue extends Label {
   readonly location?: SourceLocation;
 }
 
@@ -22,11 +20,17 @@ export type ImportFormat = 'text' | 'pdf-text' | 'html' | 'docx' | 'json';
 export type ImportResult =
   | {
       readonly ok: true;
-      readonly report: ReportFile;
+      /**
+       * The report in the data format: built to it from text, HTML and Word; for JSON, the
+       * value the file holds. Not yet validated.
+       */
+      readonly file: unknown;
       readonly warnings: readonly ImportIssue[];
       readonly format: ImportFormat;
       /** The text encoding the bytes were read in (none for .docx). */
       readonly encoding?: string;
+      /** The file's text as decoded (none for .docx), for showing beside what was read. */
+      readonly sourceText?: string;
     }
   | { readonly ok: false; readonly errors: readonly ImportIssue[] };
 
@@ -47,7 +51,7 @@ export function excerptOf(text: string): string {
 }
 
 /** "第 12 行" / "line 12", or the path, for messages that name a place. */
-export function describeLocation(location: SourceLocation | undefined): { zh: string; en: string } {
+export function describeLocation(location: SourceLocation | undefined): Label {
   if (!location) return { zh: '', en: '' };
   if (location.line !== undefined) {
     return { zh: `第 ${location.line} 行`, en: `line ${location.line}` };

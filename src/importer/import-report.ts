@@ -1,12 +1,10 @@
-import { parseReportText } from '../report/parse-report.ts';
-import type { ReportFile } from '../report/report-schema.ts';
+import { readReportJson } from '../report/parse-report.ts';
 import { buildReport } from './build-report.ts';
 import { decodeBytes } from './decode-bytes.ts';
 import {
   type ImportFormat,
   type ImportIssue,
   type ImportResult,
-  type SourceLocation,
   failure,
   issue,
 } from './import-issue.ts';
@@ -33,40 +31,21 @@ export function tooLarge(size: number): ImportIssue {
   );
 }
 
-/** Where JSON.parse stopped: engines say "position 31" or "line 3 column 8", or nothing. */
-function jsonErrorAt(text: string, detail: string): SourceLocation | undefined {
-  const lineColumn = /line (\d+) column (\d+)/.exec(detail);
-  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
-  const position = /position (\d+)/.exec(detail);
-  if (!position) return undefined;
-  const before = text.slice(0, Number(position[1]));
-  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
-}
-
-function fromJson(text: string): ImportResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return failure(
-      `不是有效的 JSON：${detail}`,
-      `Not valid JSON: ${detail}`,
-      jsonErrorAt(text, detail),
-    );
-  }
-  const parsed = parseReportText(text);
-  if (!parsed.ok) {
+/** JSON in the data format: read once (syntax, keys given twice); loadReport validates it. */
+function fromJson(text: string, encoding: string): ImportResult {
+  const json = readReportJson(text);
+  if (!json.ok) {
     return {
       ok: false,
-      errors: parsed.errors.map((e) =>
-        issue(`不符合报告数据格式：${e.zh}`, `Does not fit the report data format: ${e.en}`, {
-          path: e.path,
+      errors: json.errors.map((e) =>
+        issue(e.zh, e.en, {
+          ...(e.line === undefined ? {} : { line: e.line, column: e.column }),
+          ...(e.path ? { path: e.path } : {}),
         }),
       ),
     };
   }
-  return { ok: true, report: json as ReportFile, warnings: [], format: 'json' };
+  return { ok: true, file: json.value, warnings: [], format: 'json', encoding, sourceText: text };
 }
 
 const looksLikeHtml = (text: string): boolean =>
@@ -89,18 +68,20 @@ function fromText(text: string, name: string, encoding: string): ImportResult {
       'This is a single-file web page (.mht), which is not supported. Save it as a normal web page (.htm), .docx or plain text and import that',
     );
   }
-  if (/^\s*[{[]/.test(text)) {
-    const json = fromJson(text);
-    return json.ok ? { ...json, encoding } : json;
-  }
-  if (looksLikeHtml(text)) {
-    const built = buildReport(readHtml(text, { lines: true }), name);
-    return built.ok ? { ...built, format: 'html', encoding } : built;
-  }
-  const doc = readText(text);
+  if (/^\s*[{[]/.test(text)) return fromJson(text, encoding);
+  const html = looksLikeHtml(text);
+  const doc = html ? readHtml(text, { lines: true }) : readText(text);
   const built = buildReport(doc, name);
-  const format: ImportFormat = doc.wrapped ? 'pdf-text' : 'text';
-  return built.ok ? { ...built, format, encoding } : built;
+  if (!built.ok) return built;
+  const format: ImportFormat = html ? 'html' : doc.wrapped ? 'pdf-text' : 'text';
+  return {
+    ok: true,
+    file: built.file,
+    warnings: built.warnings,
+    format,
+    encoding,
+    sourceText: text,
+  };
 }
 
 async function importBytes(input: ImportInput): Promise<ImportResult> {
@@ -127,7 +108,9 @@ async function importBytes(input: ImportInput): Promise<ImportResult> {
       const doc = await readDocx(bytes);
       if (!doc.ok) return doc;
       const built = buildReport(doc.document, input.name);
-      return built.ok ? { ...built, format: 'docx' } : built;
+      return built.ok
+        ? { ok: true, file: built.file, warnings: built.warnings, format: 'docx' }
+        : built;
     }
     case 'other':
       break;
@@ -141,7 +124,8 @@ async function importBytes(input: ImportInput): Promise<ImportResult> {
 
 /**
  * Reads a published annual report (text, PDF-extracted text, HTML, Word .docx or JSON in
- * the data format) into the data format. Never throws: a file it cannot read gives
+ * the data format) into the data format, not yet validated: `loadReport` (src/load) does
+ * that, once, for imported and stored files alike. Never throws: a file it cannot read gives
  * `{ ok: false, errors }`, each error in Chinese and English and located where it can be.
  */
 export async function importReport(input: ImportInput): Promise<ImportResult> {

@@ -4,7 +4,7 @@ import { createPath, Router, type Navigator } from 'react-router-dom';
 import { App } from '../app/app.tsx';
 import { preloadPageFor } from '../app/router.tsx';
 import { reportPath, sectionRoutes } from '../app/sections.ts';
-import { parseIndex, parseLoadedReport, useReports } from '../store/reports-store.ts';
+import { indexState, reportState, useReports } from '../store/reports-store.ts';
 import { indexFingerprint, reportFingerprint, type SnapshotMark } from './snapshot.ts';
 
 // Every section's code, loaded while this module is imported: the build imports it through
@@ -38,7 +38,7 @@ export async function renderSnapshots(
   indexText: string,
   readReport: (file: string) => string,
 ): Promise<Snapshot[]> {
-  const index = parseIndex(indexText);
+  const index = indexState(indexText);
   if (index.status !== 'ready') {
     const problem = index.status === 'error' ? index.failure.errors[0] : undefined;
     throw new Error(`index.json: ${problem ? `${problem.path} ${problem.en}` : 'not loaded'}`);
@@ -46,7 +46,7 @@ export async function renderSnapshots(
   const id = index.data.default ?? index.data.reports[0]?.id;
   const entry = index.data.reports.find((r) => r.id === id);
   if (!entry) return [];
-  const loaded = parseLoadedReport(entry, readReport(entry.file));
+  const loaded = reportState(entry, readReport(entry.file));
   if (loaded.status !== 'ready') {
     const problem = loaded.status === 'error' ? loaded.failure.errors[0] : undefined;
     throw new Error(`${entry.file}: ${problem ? `${problem.path} ${problem.en}` : 'not loaded'}`);

@@ -1,5 +1,5 @@
 import type { ReportIndex } from '../report/report-index.ts';
-import type { LoadedReport } from '../store/reports-store.ts';
+import type { OpenReport } from '../store/reports-store.ts';
 
 /**
  * Prerendered pages ("snapshots"). The build renders each section of the embedded default
@@ -27,7 +27,7 @@ export function fingerprint(text: string): string {
  * fingerprints still match.
  */
 export const indexFingerprint = (index: ReportIndex) => fingerprint(JSON.stringify(index));
-export const reportFingerprint = (loaded: LoadedReport) =>
+export const reportFingerprint = (loaded: OpenReport) =>
   fingerprint(JSON.stringify([loaded.entry, loaded.report]));
 
 /** The route a `#…` address names: `#/reports/x/overview` → `/reports/x/overview`; `` → `/`. */

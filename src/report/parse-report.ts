@@ -1,13 +1,15 @@
 import type { $ZodIssue } from 'zod/v4/core';
 import { findDuplicateKey } from './json-duplicates.ts';
+import type { Label } from './label.ts';
 import { reportSchema, type Report } from './report-schema.ts';
 
 /** One problem with a report file, located by its JSON path, explained in both languages. */
-export interface ValidationError {
+export interface ValidationError extends Label {
   /** `sections.applications.results.granted.total`; empty for the file as a whole. */
   readonly path: string;
-  readonly zh: string;
-  readonly en: string;
+  /** Where in the text, for errors of JSON syntax and duplicate keys. */
+  readonly line?: number;
+  readonly column?: number;
 }
 
 export type ParseResult =
@@ -22,7 +24,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function describe(value: unknown): { zh: string; en: string } {
+function describe(value: unknown): Label {
   if (value === undefined) return { zh: '缺失（没有这一项）', en: 'nothing (the key is missing)' };
   if (value === null) return { zh: 'null', en: 'null' };
   if (Array.isArray(value)) return { zh: '数组', en: 'an array' };
@@ -46,7 +48,7 @@ function describe(value: unknown): { zh: string; en: string } {
   }
 }
 
-const expectedNames: Record<string, { zh: string; en: string }> = {
+const expectedNames: Record<string, Label> = {
   object: { zh: '对象', en: 'an object' },
   array: { zh: '数组', en: 'an array' },
   string: { zh: '文字', en: 'a string' },
@@ -55,7 +57,7 @@ const expectedNames: Record<string, { zh: string; en: string }> = {
   boolean: { zh: '布尔值', en: 'a boolean' },
 };
 
-function explain(issue: $ZodIssue, template: unknown): { zh: string; en: string } {
+function explain(issue: $ZodIssue, template: unknown): Label {
   const found = describe(issue.input);
   switch (issue.message) {
     case 'E_CELL':
@@ -186,15 +188,22 @@ export function parseReport(input: unknown): ParseResult {
   }
 }
 
-/** Parses the text of a report file (UTF-8, with or without BOM), then validates it. */
-export function parseReportText(text: string): ParseResult {
+export type JsonReading =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly errors: readonly ValidationError[] };
+
+/**
+ * The value a report file's text holds (UTF-8, with or without BOM), read once: not yet
+ * validated. A key given twice in one object is an error (JSON.parse would keep one silently).
+ */
+export function readReportJson(text: string): JsonReading {
   const body = text.replace(/^\ufeff/, '');
   if (body.trim() === '') {
     return { ok: false, errors: [{ path: '', zh: '文件是空的', en: 'The file is empty' }] };
   }
-  let json: unknown;
+  let value: unknown;
   try {
-    json = JSON.parse(body);
+    value = JSON.parse(body);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const where = locateJsonError(body, detail);
@@ -205,6 +214,7 @@ export function parseReportText(text: string): ParseResult {
           path: '',
           zh: `不是有效的 JSON${where.zh}：${detail}`,
           en: `Not valid JSON${where.en}: ${detail}`,
+          ...(where.line === undefined ? {} : { line: where.line, column: where.column }),
         },
       ],
     };
@@ -219,18 +229,44 @@ export function parseReportText(text: string): ParseResult {
           path: where,
           zh: `键 "${duplicate.key}" 在同一处出现了两次（第 ${duplicate.line} 行第 ${duplicate.column} 列）：不知道哪个值是对的，请只保留一个`,
           en: `The key "${duplicate.key}" appears twice in the same object (line ${duplicate.line}, column ${duplicate.column}): which value is meant is unclear; keep one`,
+          line: duplicate.line,
+          column: duplicate.column,
         },
       ],
     };
   }
-  return parseReport(json);
+  return { ok: true, value };
 }
 
-function locateJsonError(text: string, detail: string): { zh: string; en: string } {
+/** A report file's text, read and then validated. */
+export function parseReportText(text: string): ParseResult {
+  const json = readReportJson(text);
+  return json.ok ? parseReport(json.value) : json;
+}
+
+/** Where JSON.parse stopped: engines say "position 31" or "line 3 column 8", or nothing. */
+function locateJsonError(
+  text: string,
+  detail: string,
+): Label & { readonly line?: number; readonly column?: number } {
+  const lineColumn = /line (\d+) column (\d+)/.exec(detail);
   const position = /position (\d+)/.exec(detail);
-  if (!position) return { zh: '', en: '' };
-  const before = text.slice(0, Number(position[1]));
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return { zh: `（第 ${line} 行第 ${column} 列）`, en: ` (line ${line}, column ${column})` };
+  let line: number;
+  let column: number;
+  if (lineColumn) {
+    line = Number(lineColumn[1]);
+    column = Number(lineColumn[2]);
+  } else if (position) {
+    const before = text.slice(0, Number(position[1]));
+    line = before.split('\n').length;
+    column = before.length - before.lastIndexOf('\n');
+  } else {
+    return { zh: '', en: '' };
+  }
+  return {
+    zh: `（第 ${line} 行第 ${column} 列）`,
+    en: ` (line ${line}, column ${column})`,
+    line,
+    column,
+  };
 }

@@ -16,8 +16,8 @@ import {
   documentColumns2021,
   decisionColumns2021,
   feeColumns2021,
-  type KeyedLabel,
 } from './table-layout.ts';
+import type { KeyedLabel } from './label.ts';
 
 // The single source of truth for the report format. `z.input` of `reportSchema` is the file
 // as written (raw cells); `z.output` is the normalised report the app and the checks use.

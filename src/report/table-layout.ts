@@ -1,14 +1,7 @@
 // The national report tables as data: keys, official Chinese labels and English glosses.
 // The schema, the checks and the UI are all built from these lists, so a key exists once.
 
-export interface Label {
-  readonly zh: string;
-  readonly en: string;
-}
-
-export interface KeyedLabel<K extends string = string> extends Label {
-  readonly key: K;
-}
+import type { KeyedLabel, Label } from './label.ts';
 
 export const templates = ['2019', '2021'] as const;
 export type Template = (typeof templates)[number];

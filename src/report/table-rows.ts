@@ -10,9 +10,8 @@ import {
   otherHandlingReasons,
   proactiveLayouts,
   unavailableReasons,
-  type KeyedLabel,
-  type Label,
 } from './table-layout.ts';
+import type { KeyedLabel, Label } from './label.ts';
 
 // Flat, labelled views of the three tables: every row with its JSON path and every cell with
 // its path and a human label. The checks and the UI both read these, so they name a cell the

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import type { Lang } from '../i18n/messages.ts';
+import type { Lang } from '../report/label.ts';
 
 interface Preferences {
   lang: Lang;

@@ -1,19 +1,13 @@
 import { useSyncExternalStore } from 'react';
 import { createStore } from 'zustand/vanilla';
-import { runChecks } from '../checks/run-checks.ts';
-import type { Finding } from '../checks/finding.ts';
-import { formatPath, parseReportText, type ValidationError } from '../report/parse-report.ts';
-import {
-  reportIndexSchema,
-  type ReportIndex,
-  type ReportIndexEntry,
-} from '../report/report-index.ts';
-import type { Report } from '../report/report-schema.ts';
+import type { LoadedReport } from '../load/load-report.ts';
+import { loadReportText } from '../load/load-report.ts';
+import type { ValidationError } from '../report/parse-report.ts';
+import { parseIndex, type ReportIndex, type ReportIndexEntry } from '../report/report-index.ts';
 
-export interface LoadedReport {
+/** A report the app shows: its entry in a list, and the report loaded with its findings. */
+export interface OpenReport extends LoadedReport {
   readonly entry: ReportIndexEntry;
-  readonly report: Report;
-  readonly findings: readonly Finding[];
 }
 
 /** Something that could not be loaded: which file, and each problem with its JSON path. */
@@ -31,11 +25,11 @@ export type Loadable<T> =
 
 interface ReportsState {
   index: Loadable<ReportIndex> | undefined;
-  reports: Record<string, Loadable<LoadedReport> | undefined>;
+  reports: Record<string, Loadable<OpenReport> | undefined>;
   loadIndex: (force?: boolean) => Promise<void>;
   loadReport: (entry: ReportIndexEntry, force?: boolean) => Promise<void>;
-  /** A report whose file is already at hand (an imported one, from the browser's storage). */
-  showReport: (entry: ReportIndexEntry, file: unknown) => void;
+  /** A report loaded elsewhere (an imported one, from the browser's storage). */
+  showReport: (report: OpenReport) => void;
 }
 
 export type Fetcher = (file: string) => Promise<string>;
@@ -46,48 +40,26 @@ const failure = (file: string, zh: string, en: string, retryable: boolean): Load
   retryable,
 });
 
-export function parseIndex(text: string): Loadable<ReportIndex> {
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\ufeff/, ''));
-  } catch {
-    return {
-      status: 'error',
-      failure: failure(
-        'index.json',
-        '报告列表不是有效的 JSON',
-        'The report list is not valid JSON',
-        false,
-      ),
-    };
-  }
-  const index = reportIndexSchema.safeParse(json);
-  if (index.success) return { status: 'ready', data: index.data };
+/** The report list's text as the store holds it. */
+export function indexState(text: string): Loadable<ReportIndex> {
+  const read = parseIndex(text);
+  if (read.ok) return { status: 'ready', data: read.index };
   return {
     status: 'error',
-    failure: {
-      file: 'index.json',
-      retryable: false,
-      errors: index.error.issues.map((issue) => ({
-        path: formatPath(issue.path),
-        zh: `报告列表格式不正确：${issue.message}`,
-        en: `The report list is malformed: ${issue.message}`,
-      })),
-    },
+    failure: { file: 'index.json', errors: read.errors, retryable: false },
   };
 }
 
-export function parseLoadedReport(entry: ReportIndexEntry, text: string): Loadable<LoadedReport> {
-  const parsed = parseReportText(text);
-  if (!parsed.ok)
+/** A report file's text as the store holds it. */
+export function reportState(entry: ReportIndexEntry, text: string): Loadable<OpenReport> {
+  const loaded = loadReportText(text);
+  if (!loaded.ok) {
     return {
       status: 'error',
-      failure: { file: entry.file, errors: parsed.errors, retryable: false },
+      failure: { file: entry.file, errors: loaded.errors, retryable: false },
     };
-  return {
-    status: 'ready',
-    data: { entry, report: parsed.report, findings: runChecks(parsed.report) },
-  };
+  }
+  return { status: 'ready', data: { entry, report: loaded.report, findings: loaded.findings } };
 }
 
 const httpFetcher: Fetcher = async (file) => {
@@ -96,7 +68,7 @@ const httpFetcher: Fetcher = async (file) => {
   return response.text();
 };
 
-/** Loaded report data: what cannot be derived. Findings are computed once, when loaded. */
+/** The built-in reports (index.json's), fetched when first wanted; imported ones are shown here too. */
 export function createReportsStore(fetchText: Fetcher = httpFetcher) {
   const api = createStore<ReportsState>()((set, get) => ({
     index: undefined,
@@ -106,7 +78,7 @@ export function createReportsStore(fetchText: Fetcher = httpFetcher) {
       if (!force && current) return;
       set({ index: { status: 'loading' } });
       try {
-        set({ index: parseIndex(await fetchText('index.json')) });
+        set({ index: indexState(await fetchText('index.json')) });
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
         set({
@@ -122,20 +94,20 @@ export function createReportsStore(fetchText: Fetcher = httpFetcher) {
         });
       }
     },
-    showReport: (entry, file) => {
-      const current = get().reports[entry.id];
-      if (current?.status === 'ready' && current.data.entry === entry) return;
+    showReport: (report) => {
+      const current = get().reports[report.entry.id];
+      if (current?.status === 'ready' && current.data === report) return;
       set((s) => ({
-        reports: { ...s.reports, [entry.id]: parseLoadedReport(entry, JSON.stringify(file)) },
+        reports: { ...s.reports, [report.entry.id]: { status: 'ready', data: report } },
       }));
     },
     loadReport: async (entry, force = false) => {
       const current = get().reports[entry.id];
       if (!force && current) return;
       set((s) => ({ reports: { ...s.reports, [entry.id]: { status: 'loading' } } }));
-      let result: Loadable<LoadedReport>;
+      let result: Loadable<OpenReport>;
       try {
-        result = parseLoadedReport(entry, await fetchText(entry.file));
+        result = reportState(entry, await fetchText(entry.file));
       } catch (error) {
         const detail = error instanceof Error ? error.message : String(error);
         result = {

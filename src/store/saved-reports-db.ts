@@ -1,3 +1,5 @@
+import type { Label } from '../report/label.ts';
+
 // Reports the user imported, kept in the browser's IndexedDB. Every write is one transaction:
 // it lands whole or not at all, so a failed or interrupted save leaves what was stored as it was.
 
@@ -90,7 +92,7 @@ export async function deleteSaved(id: string): Promise<void> {
 }
 
 /** A storage error in words a user can act on. */
-export function describeStorageError(error: unknown): { zh: string; en: string } {
+export function describeStorageError(error: unknown): Label {
   const name = error instanceof DOMException ? error.name : '';
   const detail = error instanceof Error ? error.message : String(error);
   if (name === 'QuotaExceededError') {

@@ -1,7 +1,10 @@
 import { create } from 'zustand';
-import { parseReport, type ValidationError } from '../report/parse-report.ts';
+import { loadReport } from '../load/load-report.ts';
+import type { Label } from '../report/label.ts';
+import type { ValidationError } from '../report/parse-report.ts';
 import type { ReportIndexEntry } from '../report/report-index.ts';
 import type { ReportFile } from '../report/report-schema.ts';
+import type { OpenReport } from './reports-store.ts';
 import {
   deleteSaved,
   describeStorageError,
@@ -10,14 +13,16 @@ import {
   type SavedRecord,
 } from './saved-reports-db.ts';
 
+/** A stored report that loads: ready to show (see OpenReport), with its file as stored. */
+export interface SavedReport extends OpenReport {
+  readonly status: 'ok';
+  readonly file: ReportFile;
+  readonly fileName: string;
+  readonly savedAt: string;
+}
+
 export type SavedEntry =
-  | {
-      readonly status: 'ok';
-      readonly entry: ReportIndexEntry;
-      readonly file: ReportFile;
-      readonly fileName: string;
-      readonly savedAt: string;
-    }
+  | SavedReport
   | {
       /** A stored record that no longer validates: shown, downloadable, deletable. */
       readonly status: 'damaged';
@@ -34,13 +39,13 @@ export interface ToSave {
 
 type SaveResult =
   | { readonly ok: true; readonly ids: readonly string[] }
-  | { readonly ok: false; readonly message: { zh: string; en: string } };
+  | { readonly ok: false; readonly message: Label };
 
 interface SavedState {
   saved:
     | { status: 'loading' }
     | { status: 'ready'; entries: readonly SavedEntry[] }
-    | { status: 'error'; message: { zh: string; en: string } }
+    | { status: 'error'; message: Label }
     | undefined;
   loadSaved: (force?: boolean) => Promise<void>;
   save: (items: readonly ToSave[], takenIds: readonly string[]) => Promise<SaveResult>;
@@ -60,8 +65,8 @@ export function toEntry(file: ReportFile, fileName: string): ReportIndexEntry {
 export function readRecord(record: unknown): SavedEntry {
   const r = (typeof record === 'object' && record !== null ? record : {}) as Partial<SavedRecord>;
   const id = typeof r.id === 'string' ? r.id : '?';
-  const parsed = parseReport(r.file);
-  if (!parsed.ok) return { status: 'damaged', id, raw: record, errors: parsed.errors };
+  const loaded = loadReport(r.file);
+  if (!loaded.ok) return { status: 'damaged', id, raw: record, errors: loaded.errors };
   const file = r.file as ReportFile;
   if (file.id !== id) {
     return {
@@ -81,6 +86,8 @@ export function readRecord(record: unknown): SavedEntry {
   return {
     status: 'ok',
     entry: toEntry(file, fileName),
+    report: loaded.report,
+    findings: loaded.findings,
     file,
     fileName,
     savedAt: String(r.savedAt ?? ''),

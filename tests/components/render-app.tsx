@@ -11,8 +11,9 @@ import { AppRoutes } from '../../src/app/router.tsx';
 import { I18nProvider } from '../../src/i18n/i18n-context.tsx';
 import type { Lang } from '../../src/i18n/messages.ts';
 import type { ReportFile } from '../../src/report/report-schema.ts';
+import { useImports } from '../../src/store/import-store.ts';
 import { usePreferences } from '../../src/store/preferences-store.ts';
-import { parseIndex, parseLoadedReport, useReports } from '../../src/store/reports-store.ts';
+import { indexState, reportState, useReports } from '../../src/store/reports-store.ts';
 
 /** Renders the app's routes at `path` with these reports already loaded into the store. */
 /** With `files` null the store starts empty and loads through `fetch` (stub it). */
@@ -69,16 +70,18 @@ function preload(files: readonly ReportFile[]) {
     file: `${f.id}.json`,
   }));
   useReports.setState({
-    index: parseIndex(JSON.stringify({ default: entries[0]?.id, reports: entries })),
+    index: indexState(JSON.stringify({ default: entries[0]?.id, reports: entries })),
     reports: Object.fromEntries(
       files.map((f, i) => [
         f.id,
-        parseLoadedReport(entries[i] as (typeof entries)[number], JSON.stringify(f)),
+        reportState(entries[i] as (typeof entries)[number], JSON.stringify(f)),
       ]),
     ),
   });
 }
 
+/** Empties the stores a test may have filled: the loaded reports and the import session. */
 export function resetReports() {
   useReports.setState({ index: undefined, reports: {} });
+  useImports.setState({ items: [] });
 }

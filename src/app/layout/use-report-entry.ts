@@ -30,7 +30,7 @@ export function useReportEntry(reportId: string): {
 
   useEffect(() => {
     if (builtin) void loadReport(builtin);
-    else if (imported?.status === 'ok') showReport(imported.entry, imported.file);
+    else if (imported?.status === 'ok') showReport(imported);
   }, [builtin, imported, loadReport, showReport]);
 
   const entry = builtin ?? (imported?.status === 'ok' ? imported.entry : undefined);

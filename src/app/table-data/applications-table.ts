@@ -1,7 +1,8 @@
 import type { TableColumn, TableRow } from '../../components/tables/table-types.ts';
 import type { SectionMessages } from '../../i18n/section-messages.ts';
 import type { Report } from '../../report/report-schema.ts';
-import { applicantColumns, applicationLabels, type Label } from '../../report/table-layout.ts';
+import { applicantColumns, applicationLabels } from '../../report/table-layout.ts';
+import type { Label } from '../../report/label.ts';
 import { applicationRows, type RowRef } from '../../report/table-rows.ts';
 import { groupRow, toTableRow } from './to-table-row.ts';
 

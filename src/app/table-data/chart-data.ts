@@ -6,7 +6,8 @@ import type {
 import type { Cell } from '../../report/cell.ts';
 import { rowTotal } from '../../report/metrics.ts';
 import type { Report } from '../../report/report-schema.ts';
-import { applicantColumns, applicationLabels, type Label } from '../../report/table-layout.ts';
+import { applicantColumns, applicationLabels } from '../../report/table-layout.ts';
+import type { Label } from '../../report/label.ts';
 import { applicationRows, cellOf, type RowRef } from '../../report/table-rows.ts';
 
 // Charts and tables read the same rows (src/report/table-rows.ts), so they cannot disagree.

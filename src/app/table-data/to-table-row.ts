@@ -1,5 +1,5 @@
 import type { TableRow } from '../../components/tables/table-types.ts';
-import type { Label } from '../../report/table-layout.ts';
+import type { Label } from '../../report/label.ts';
 import type { RowRef } from '../../report/table-rows.ts';
 
 /** A report row as a DataTable row: its id is the JSON path below the section. */

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { Finding } from '../../checks/finding.ts';
 import type { ImportMessages } from '../../i18n/import-messages.ts';
-import type { Report, ReportFile } from '../../report/report-schema.ts';
+import type { Report } from '../../report/report-schema.ts';
 import { IssueList, type LocatedIssue } from './issue-list.tsx';
 import { PreviewTables } from './preview-tables.tsx';
 
@@ -17,13 +17,14 @@ export type ImportItem =
       readonly key: string;
       readonly name: string;
       readonly status: 'ready';
-      /** The report as the importer wrote it (what gets saved); `report` is it normalised. */
-      readonly file: ReportFile;
-      readonly report: Report;
-      readonly warnings: readonly LocatedIssue[];
-      readonly findings: readonly Finding[];
-      readonly format: string;
-      readonly encoding?: string;
+      /** What was read: the report, its checks' findings, and what the import noticed. */
+      readonly imported: {
+        readonly report: Report;
+        readonly findings: readonly Finding[];
+        readonly warnings: readonly LocatedIssue[];
+        readonly format: string;
+        readonly encoding?: string;
+      };
       readonly sourceText: string | null;
       readonly savedId?: string;
       readonly saveError?: { zh: string; en: string };
@@ -54,7 +55,7 @@ export function ImportCard({
       <header className="import-card-head">
         <h3 id={headingId}>{item.name}</h3>
         <span
-          className={`badge ${item.status === 'failed' ? 'error' : item.status === 'ready' && item.warnings.length > 0 ? 'warning' : 'info'}`}
+          className={`badge ${item.status === 'failed' ? 'error' : item.status === 'ready' && item.imported.warnings.length > 0 ? 'warning' : 'info'}`}
         >
           {item.status === 'reading'
             ? t.reading
@@ -62,8 +63,8 @@ export function ImportCard({
               ? t.failed
               : item.savedId
                 ? t.saved
-                : item.warnings.length > 0
-                  ? t.okWarnings(item.warnings.length)
+                : item.imported.warnings.length > 0
+                  ? t.okWarnings(item.imported.warnings.length)
                   : t.ok}
         </span>
       </header>
@@ -108,17 +109,17 @@ function ReadyBody({
   lang: 'zh' | 'en';
   t: ImportMessages;
 }) {
-  const failed = item.findings.filter((f) => f.status === 'failed');
+  const { report, findings, warnings: importWarnings, format, encoding } = item.imported;
+  const failed = findings.filter((f) => f.status === 'failed');
   const errors = failed.filter((f) => f.severity === 'error');
   const warnings = failed.filter((f) => f.severity === 'warning');
   return (
     <>
       <p className="import-meta">
-        {item.report.agency.name} · {item.report.year} · {item.report.template} · {t.format}{' '}
-        {item.format}
-        {item.encoding ? ` · ${t.encoding} ${item.encoding}` : ''}
+        {report.agency.name} · {report.year} · {report.template} · {t.format} {format}
+        {encoding ? ` · ${t.encoding} ${encoding}` : ''}
       </p>
-      <IssueList issues={item.warnings} lang={lang} title={t.warnings} />
+      <IssueList issues={importWarnings} lang={lang} title={t.warnings} />
       <details className="import-findings">
         <summary>
           {t.findings}: {t.findingsSummary(errors.length, warnings.length)}
@@ -135,7 +136,7 @@ function ReadyBody({
         <div className="import-compare">
           <section aria-label={t.preview}>
             <h4>{t.preview}</h4>
-            <PreviewTables report={item.report} lang={lang} />
+            <PreviewTables report={report} lang={lang} />
           </section>
           <section aria-label={t.source}>
             <h4>{t.source}</h4>

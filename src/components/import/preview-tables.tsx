@@ -1,6 +1,6 @@
 import type { Cell } from '../../report/cell.ts';
 import type { Report } from '../../report/report-schema.ts';
-import type { Label } from '../../report/table-layout.ts';
+import type { Label } from '../../report/label.ts';
 import {
   allApplicationRows,
   appealRows,

@@ -4,14 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { importReport, MAX_BYTES } from '../../../src/importer/import-report.ts';
 import type { ImportResult } from '../../../src/importer/import-issue.ts';
 import { projectFile } from '../../builders.ts';
-import { expectOk, importText } from './import-file.ts';
+import { expectOk, importText, type TestImport } from './import-file.ts';
 
 // Every file that is not a report, or not all of one, gets a message that says what it is
 // and what to do, in both languages; nothing throws.
 
 const seedText = readFileSync(projectFile('tests/fixtures/seed/liaocheng-nyncj-2020.txt'), 'utf8');
 
-function errorsOf(result: ImportResult): { zh: string; en: string }[] {
+function errorsOf(result: ImportResult | TestImport): { zh: string; en: string }[] {
   if (result.ok) throw new Error('expected the import to fail');
   expect(result.errors.length).toBeGreaterThan(0);
   return result.errors.map(({ zh, en }) => ({ zh, en }));

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { importReport } from '../../../src/importer/import-report.ts';
 import { projectFile } from '../../builders.ts';
-import { expectOk } from './import-file.ts';
+import { expectOk, importBytes } from './import-file.ts';
 
 // Government files come in UTF-8 (with or without a BOM), UTF-16 from Windows tools, and
 // GB18030/GBK: the same report must come out of each.
@@ -12,7 +11,7 @@ const seedText = readFileSync(projectFile('tests/fixtures/seed/liaocheng-nyncj-2
 const name = 'liaocheng-nyncj-2020.txt';
 
 async function importEncoded(bytes: Uint8Array) {
-  return expectOk(await importReport({ name, bytes }));
+  return expectOk(await importBytes(name, bytes));
 }
 
 describe('text encodings', () => {

@@ -2,9 +2,8 @@
 import iconv from 'iconv-lite';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importReport } from '../../../src/importer/import-report.ts';
 import { projectFile } from '../../builders.ts';
-import { expectOk, importFile, readJson } from './import-file.ts';
+import { expectOk, importBytes, importFile, readJson } from './import-file.ts';
 
 // The importer runs in the browser and in plain Node (the command line): the same files in
 // a Node environment without jsdom's globals.
@@ -14,10 +13,7 @@ describe('the importer in plain Node', () => {
     const seed = expectOk(await importFile('tests/fixtures/seed/liaocheng-nyncj-2020.txt'));
     const text = readFileSync(projectFile('tests/fixtures/seed/liaocheng-nyncj-2020.txt'), 'utf8');
     const gbk = expectOk(
-      await importReport({
-        name: 'liaocheng-nyncj-2020.txt',
-        bytes: new Uint8Array(iconv.encode(text, 'gb18030')),
-      }),
+      await importBytes('liaocheng-nyncj-2020.txt', new Uint8Array(iconv.encode(text, 'gb18030'))),
     );
     expect(gbk.report).toEqual(seed.report);
     const docx = expectOk(await importFile('tests/fixtures/importer/docx/xihe-jyj-2020.docx'));

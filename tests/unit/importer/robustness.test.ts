@@ -2,14 +2,12 @@ import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { importReport } from '../../../src/importer/import-report.ts';
 import { checkZip, MAX_UNPACKED_BYTES } from '../../../src/importer/zip-guard.ts';
 import { parseReport } from '../../../src/report/parse-report.ts';
 import { projectFile, seedFile } from '../../builders.ts';
-import { expectOk, importFile } from './import-file.ts';
+import { expectOk, importBytes, importFile } from './import-file.ts';
 
 const seedText = readFileSync(projectFile('tests/fixtures/seed/liaocheng-nyncj-2020.txt'), 'utf8');
-const importBytes = (name: string, bytes: Uint8Array) => importReport({ name, bytes });
 const embedded = () => {
   const { $schema: _drop, source: _source, ...rest } = seedFile() as Record<string, unknown>;
   return rest;

@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { runChecks } from '../../../src/checks/run-checks.ts';
 import { BOM, buildCsv, type CsvField } from '../../../src/export/csv.ts';
-import { importReport } from '../../../src/importer/import-report.ts';
+import { importBytes } from '../importer/import-file.ts';
 import { normalizeCell } from '../../../src/report/cell.ts';
 import { parseReport, parseReportText } from '../../../src/report/parse-report.ts';
 import { anyReportFile, consistentReportFile, rawCell } from './arbitraries.ts';
@@ -104,7 +104,7 @@ describe('properties', () => {
         ),
         fc.constantFrom('a.txt', 'a.html', 'a.docx', 'a.json', 'a.pdf', '报告'),
         async (bytes, name) => {
-          const result = await importReport({ name, bytes });
+          const result = await importBytes(name, bytes);
           if (!result.ok) expect(result.errors.length).toBeGreaterThan(0);
           else expect(parseReport(result.report).ok).toBe(true);
         },
