@@ -1,21 +1,34 @@
-import type { Messages } from '../i18n/messages.ts';
+import type { AppMessages } from '../i18n/app-messages.ts';
 
-/** The routes under a report, in the report's order. Their paths are a public contract. */
-export const sectionRoutes = [
-  { path: 'overview', title: (m: Messages) => m.sectionOverview, number: '一' },
-  { path: 'publications', title: (m: Messages) => m.sectionPublications, number: '二' },
-  { path: 'applications', title: (m: Messages) => m.sectionApplications, number: '三' },
-  { path: 'procurement', title: (m: Messages) => m.sectionProcurement, number: '二（九）' },
-  { path: 'appeals', title: (m: Messages) => m.sectionAppeals, number: '四' },
-  { path: 'problems', title: (m: Messages) => m.sectionProblems, number: '五' },
-  { path: 'other', title: (m: Messages) => m.sectionOther, number: '六' },
-  { path: 'checks', title: (m: Messages) => m.sectionChecks, number: '' },
-] as const;
+// The sections of a report, declared once: the router (through pages.ts), the section
+// navigation, the print view and the prerendering all read this list. Their paths are a
+// public contract (bookmarks).
 
-export type SectionPath = (typeof sectionRoutes)[number]['path'];
+export interface ReportSection {
+  readonly path: string;
+  readonly title: (m: AppMessages) => string;
+  /** The part of the national format it shows (二（九） is a row of table 二). */
+  readonly number: string;
+  /** Part of the print view, the whole report as one document. */
+  readonly printed: boolean;
+}
 
-export const reportPath = (id: string, section: SectionPath = 'overview') =>
-  `/reports/${id}/${section}`;
+export const reportSections = [
+  { path: 'overview', title: (m) => m.sectionOverview, number: '一', printed: true },
+  { path: 'publications', title: (m) => m.sectionPublications, number: '二', printed: true },
+  { path: 'applications', title: (m) => m.sectionApplications, number: '三', printed: true },
+  { path: 'procurement', title: (m) => m.sectionProcurement, number: '二（九）', printed: false },
+  { path: 'appeals', title: (m) => m.sectionAppeals, number: '四', printed: true },
+  { path: 'problems', title: (m) => m.sectionProblems, number: '五', printed: true },
+  { path: 'other', title: (m) => m.sectionOther, number: '六', printed: true },
+  { path: 'checks', title: (m) => m.sectionChecks, number: '', printed: false },
+] as const satisfies readonly ReportSection[];
+
+export type SectionPath = (typeof reportSections)[number]['path'];
+
+/** A report's pages: its sections, and the print view of all of them. */
+export const reportPagePaths = [...reportSections.map((s) => s.path), 'print'] as const;
+export type ReportPagePath = SectionPath | 'print';
 
 /** Where a finding's table is shown. */
 export const sectionOfTable = {

@@ -1,26 +1,25 @@
+import type { AppMessages } from '../i18n/app-messages.ts';
 import type { ValidationError } from '../report/parse-report.ts';
 
 /** Something that could not be loaded: what went wrong and where, never a blank page. */
 export function LoadError({
   title,
-  fileLabel,
   file,
   errors,
   onRetry,
-  retryLabel,
+  messages,
 }: {
   title: string;
-  fileLabel: string;
   file: string;
   errors: readonly ValidationError[];
   onRetry?: () => void;
-  retryLabel?: string;
+  messages: Pick<AppMessages, 'file' | 'retry'>;
 }) {
   return (
     <section className="load-error" role="alert">
       <h1>{title}</h1>
       <p>
-        {fileLabel}: <code>{file}</code>
+        {messages.file}: <code>{file}</code>
       </p>
       <ul>
         {errors.map((e, i) => (
@@ -31,7 +30,7 @@ export function LoadError({
       </ul>
       {onRetry ? (
         <button type="button" onClick={onRetry}>
-          {retryLabel}
+          {messages.retry}
         </button>
       ) : null}
     </section>

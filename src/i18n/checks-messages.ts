@@ -1,3 +1,5 @@
+import { bundle } from './bundle.ts';
+
 // The checks page's strings, in both languages: they load with that page, not with the first.
 
 export const zhChecks = {
@@ -40,4 +42,4 @@ export const enChecks: ChecksMessages = {
   checksCount: (n: number) => `${n} findings`,
 };
 
-export const checksMessagesByLang = { zh: zhChecks, en: enChecks } as const;
+export const checksMessages = bundle(zhChecks, enChecks);

@@ -1,3 +1,5 @@
+import { bundle } from './bundle.ts';
+
 // The strings of the export menus and of exported charts, in both languages: they load with
 // the pages that have tables and charts, not with the first page.
 
@@ -30,6 +32,8 @@ export const zhExport = {
 };
 
 export type ExportMessages = typeof zhExport;
+export type ChartExportMessages = ExportMessages['chartExport'];
+export type TableExportMessages = ExportMessages['tableExport'];
 
 export const enExport: ExportMessages = {
   chartExport: {
@@ -58,4 +62,4 @@ export const enExport: ExportMessages = {
     (publishedOn ? `, published ${publishedOn}` : ''),
 };
 
-export const exportMessagesByLang = { zh: zhExport, en: enExport } as const;
+export const exportMessages = bundle(zhExport, enExport);

@@ -1,3 +1,5 @@
+import { bundle } from './bundle.ts';
+
 // The Import page's strings, in both languages: they load with the Import page, not with the
 // first page (the header's link and the report switcher's groups are in messages.ts).
 
@@ -40,6 +42,10 @@ export const zhImport = {
   storageUnavailable: '浏览器存储不可用',
   where: '位置',
   row: '行',
+  line: (n: number) => `第 ${n} 行`,
+  previewProactive: '二、主动公开',
+  previewApplications: '三、收到和处理申请',
+  previewAppeals: '四、行政复议、行政诉讼',
 };
 
 export type ImportMessages = typeof zhImport;
@@ -85,6 +91,10 @@ export const enImport: ImportMessages = {
   storageUnavailable: 'Browser storage is not available',
   where: 'at',
   row: 'Row',
+  line: (n: number) => `line ${n}`,
+  previewProactive: '2. Proactive disclosure',
+  previewApplications: '3. Applications',
+  previewAppeals: '4. Reconsideration and litigation',
 };
 
-export const importMessagesByLang = { zh: zhImport, en: enImport } as const;
+export const importMessages = bundle(zhImport, enImport);

@@ -1,11 +1,12 @@
+import { bundle } from './bundle.ts';
+
 // The strings of the sections with tables and charts, and of the print view, in both
 // languages: they load with those pages, not with the first page.
 
 export const zhSections = {
-  viewTable: '表格',
-  viewChart: '图表',
-  viewBoth: '并排',
-  viewSwitch: '显示方式',
+  viewSwitch: { legend: '显示方式', table: '表格', chart: '图表', both: '并排' },
+  /** 第二十条第（一）项: the heading of one block of table 二. */
+  articleItem: (item: string) => `第二十条第${item}项`,
   publicationsTable: '主动公开政府信息情况',
   publicationsChart: '主动公开：各项数量',
   applicationsTable: '收到和处理政府信息公开申请情况',
@@ -32,10 +33,8 @@ export const zhSections = {
 export type SectionMessages = typeof zhSections;
 
 export const enSections: SectionMessages = {
-  viewTable: 'Table',
-  viewChart: 'Chart',
-  viewBoth: 'Side by side',
-  viewSwitch: 'View',
+  viewSwitch: { legend: 'View', table: 'Table', chart: 'Chart', both: 'Side by side' },
+  articleItem: (item: string) => `Article 20, item ${item.replace(/[（）]/g, '')}`,
   publicationsTable: 'Proactive disclosure',
   publicationsChart: 'Proactive disclosure: counts',
   applicationsTable: 'Applications received and handled',
@@ -59,4 +58,4 @@ export const enSections: SectionMessages = {
   printHint: "Use the browser's Print to save a PDF; navigation and buttons are not printed.",
 };
 
-export const sectionMessagesByLang = { zh: zhSections, en: enSections } as const;
+export const sectionMessages = bundle(zhSections, enSections);

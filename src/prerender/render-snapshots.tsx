@@ -2,14 +2,15 @@ import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { createPath, Router, type Navigator } from 'react-router-dom';
 import { App } from '../app/app.tsx';
-import { preloadPageFor } from '../app/router.tsx';
-import { reportPath, sectionRoutes } from '../app/sections.ts';
+import { pathTo } from '../app/paths.ts';
+import { sectionPages } from '../app/pages.ts';
+import { reportSections } from '../app/sections.ts';
 import { indexState, reportState, useReports } from '../store/reports-store.ts';
 import { indexFingerprint, reportFingerprint, type SnapshotMark } from './snapshot.ts';
 
 // Every section's code, loaded while this module is imported: the build imports it through
 // Vite's module runner, which is closed by the time it calls `renderSnapshots`.
-await Promise.all(sectionRoutes.map((s) => preloadPageFor(`#${reportPath('-', s.path)}`)));
+await Promise.all(Object.values(sectionPages).map((page) => page.preload()));
 
 /**
  * Links as the browser's HashRouter writes them (`#/reports/…`, the page has no <base>), so
@@ -53,7 +54,9 @@ export async function renderSnapshots(
   }
   useReports.setState({ index, reports: { [entry.id]: loaded } });
 
-  const routes = sectionRoutes.map((s) => reportPath(entry.id, s.path));
+  const routes = reportSections.map((s) =>
+    pathTo({ page: 'report', reportId: entry.id, section: s.path }),
+  );
   return routes.map((route, i) => {
     const At = ({ children }: { children: ReactNode }) => (
       <Router location={route} navigator={hashLinks} static>

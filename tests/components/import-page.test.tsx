@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { deleteSaved, putSaved, readAllSaved } from '../../src/store/saved-reports-db.ts';
 import { useSavedReports } from '../../src/store/saved-reports-store.ts';
@@ -48,6 +48,21 @@ describe('the Import page', () => {
     ]);
     const saved = screen.getByRole('region', { name: '已导入的报告' });
     expect(within(saved).getByRole('link', { name: '聊城市农业农村局 · 2020' })).toBeTruthy();
+  });
+
+  it('keeps the files read, unsaved, while the reader visits other pages and comes back', async () => {
+    const { router } = renderApp('/import', [seedFile()]);
+    await screen.findByRole('heading', { level: 1, name: '导入报告' });
+    upload(new File([JSON.stringify(buildReportFile('2021'))], 'kept.json'));
+    await within(await screen.findByRole('article', { name: 'kept.json' })).findByText('可以导入');
+    act(() => void router.navigate('/reports/liaocheng-nyncj-2020/overview'));
+    await screen.findByRole('heading', { level: 1, name: '一、总体情况' });
+    expect(screen.queryByRole('article', { name: 'kept.json' })).toBeNull();
+    act(() => void router.navigate('/import'));
+    const card = await screen.findByRole('article', { name: 'kept.json' });
+    expect(within(card).getByText('可以导入')).toBeTruthy();
+    expect(within(card).getByRole('button', { name: '保存' })).toBeTruthy();
+    expect((await readAllSaved()) as unknown[]).toEqual([]);
   });
 
   it('opens a saved report after a reload (the store starts empty and reads the browser storage)', async () => {

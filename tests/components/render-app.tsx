@@ -9,7 +9,7 @@ import {
 } from 'react-router-dom';
 import { AppRoutes } from '../../src/app/router.tsx';
 import { I18nProvider } from '../../src/i18n/i18n-context.tsx';
-import type { Lang } from '../../src/i18n/messages.ts';
+import type { Lang } from '../../src/report/label.ts';
 import type { ReportFile } from '../../src/report/report-schema.ts';
 import { useImports } from '../../src/store/import-store.ts';
 import { usePreferences } from '../../src/store/preferences-store.ts';

@@ -1,11 +1,13 @@
 import { useEffect, type MouseEvent } from 'react';
 import { Link, Outlet, useMatch, useNavigate } from 'react-router-dom';
-import { loadMessages, useI18n } from '../../i18n/i18n-context.tsx';
+import { appMessages } from '../../i18n/app-bundle.ts';
+import { useMessages } from '../../i18n/i18n-context.tsx';
 import { usePreferences } from '../../store/preferences-store.ts';
 import { useReports } from '../../store/reports-store.ts';
 import { useSavedReports } from '../../store/saved-reports-store.ts';
 import { useAllReportEntries } from './use-report-entry.ts';
-import { reportPath, sectionRoutes, type SectionPath } from '../sections.ts';
+import { pathTo } from '../paths.ts';
+import { reportPagePaths, type ReportPagePath } from '../sections.ts';
 
 /**
  * The router owns the URL's `#`: following `#main` would navigate to a page called "main".
@@ -21,7 +23,7 @@ function skipToMain(event: MouseEvent<HTMLAnchorElement>) {
 
 /** The frame of every page: title, report switcher, language switch, and the page below. */
 export function AppLayout() {
-  const { m, lang } = useI18n();
+  const m = useMessages(appMessages);
   const setLang = usePreferences((s) => s.setLang);
   const index = useReports((s) => s.index);
   const loadIndex = useReports((s) => s.loadIndex);
@@ -36,11 +38,13 @@ export function AppLayout() {
   }, [loadIndex, loadSaved]);
 
   useEffect(() => {
-    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
-  }, [lang]);
+    document.documentElement.lang = m.locale;
+  }, [m.locale]);
 
-  const section = sectionRoutes.some((s) => s.path === match?.params.section)
-    ? (match?.params.section as SectionPath)
+  // Switching reports keeps the page the reader is on.
+  const here = match?.params.section ?? '';
+  const section: ReportPagePath = (reportPagePaths as readonly string[]).includes(here)
+    ? (here as ReportPagePath)
     : 'overview';
 
   return (
@@ -49,7 +53,7 @@ export function AppLayout() {
         {m.skipToContent}
       </a>
       <header className="app-header">
-        <Link to="/" className="app-name">
+        <Link to={pathTo({ page: 'home' })} className="app-name">
           {m.appName}
         </Link>
         <div className="app-controls">
@@ -58,7 +62,9 @@ export function AppLayout() {
               <span>{m.reportSwitcher}</span>
               <select
                 value={match?.params.reportId ?? ''}
-                onChange={(e) => navigate(reportPath(e.target.value, section))}
+                onChange={(e) =>
+                  navigate(pathTo({ page: 'report', reportId: e.target.value, section }))
+                }
               >
                 {match?.params.reportId &&
                 ![...builtin, ...imported].some((r) => r.id === match.params.reportId) ? (
@@ -83,18 +89,18 @@ export function AppLayout() {
               </select>
             </label>
           ) : null}
-          <Link to="/import" className="header-link">
+          <Link to={pathTo({ page: 'import' })} className="header-link">
             {m.navImport}
           </Link>
           <button
             type="button"
             className="lang-switch"
-            lang={lang === 'zh' ? 'en' : 'zh-CN'}
+            lang={m.switchLanguageLocale}
             aria-label={m.switchLanguageLabel}
             onClick={() => {
-              const next = lang === 'zh' ? 'en' : 'zh';
+              const next = m.switchLanguageTo;
               // Switch once the strings are here, so the page never goes blank in between.
-              void loadMessages(next).then(() => setLang(next));
+              void appMessages.load(next).then(() => setLang(next));
             }}
           >
             {m.switchLanguage}

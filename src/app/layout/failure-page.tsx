@@ -1,5 +1,6 @@
 import { LoadError } from '../../components/load-error.tsx';
-import { useI18n } from '../../i18n/i18n-context.tsx';
+import { appMessages } from '../../i18n/app-bundle.ts';
+import { useMessages } from '../../i18n/i18n-context.tsx';
 import type { LoadFailure } from '../../store/reports-store.ts';
 
 /** A page for something that could not be loaded, with a retry where retrying can help. */
@@ -12,15 +13,15 @@ export function FailurePage({
   failure: LoadFailure;
   retry: () => void;
 }) {
-  const { m } = useI18n();
+  const m = useMessages(appMessages);
   return (
     <main id="main" className="page">
       <LoadError
         title={title}
-        fileLabel={m.file}
         file={failure.file}
         errors={failure.errors}
-        {...(failure.retryable ? { onRetry: retry, retryLabel: m.retry } : {})}
+        messages={m}
+        {...(failure.retryable ? { onRetry: retry } : {})}
       />
     </main>
   );

@@ -1,7 +1,9 @@
 import { Link, NavLink, Outlet, useMatch, useParams } from 'react-router-dom';
-import { useI18n } from '../../i18n/i18n-context.tsx';
+import { appMessages } from '../../i18n/app-bundle.ts';
+import { useMessages } from '../../i18n/i18n-context.tsx';
 import { useReports } from '../../store/reports-store.ts';
-import { sectionRoutes } from '../sections.ts';
+import { pathTo } from '../paths.ts';
+import { reportSections } from '../sections.ts';
 import { FailurePage, LoadingPage } from './failure-page.tsx';
 import { ReportList } from './report-list.tsx';
 import { useAllReportEntries, useReportEntry } from './use-report-entry.ts';
@@ -9,7 +11,7 @@ import { useAllReportEntries, useReportEntry } from './use-report-entry.ts';
 /** `reports/:reportId/*`: loads the report, shows its title and section navigation. */
 export function ReportLayout() {
   const { reportId = '' } = useParams();
-  const { m } = useI18n();
+  const m = useMessages(appMessages);
   const index = useReports((s) => s.index);
   const loadIndex = useReports((s) => s.loadIndex);
   const { entry, pending } = useReportEntry(reportId);
@@ -70,7 +72,7 @@ export function ReportLayout() {
           </p>
         </div>
         <div className="report-actions" role="group" aria-label={m.reportActions}>
-          <Link to="print">{m.printView}</Link>
+          <Link to={pathTo({ page: 'report', reportId, section: 'print' })}>{m.printView}</Link>
           <button
             type="button"
             onClick={() =>
@@ -85,9 +87,11 @@ export function ReportLayout() {
       </section>
       <nav className="section-nav" aria-label={m.sectionsNav}>
         <ul>
-          {sectionRoutes.map((s) => (
+          {reportSections.map((s) => (
             <li key={s.path}>
-              <NavLink to={s.path}>{s.title(m)}</NavLink>
+              <NavLink to={pathTo({ page: 'report', reportId, section: s.path })}>
+                {s.title(m)}
+              </NavLink>
             </li>
           ))}
         </ul>

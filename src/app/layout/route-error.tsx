@@ -1,8 +1,9 @@
-import { useI18n } from '../../i18n/i18n-context.tsx';
+import { appMessages } from '../../i18n/app-bundle.ts';
+import { useMessages } from '../../i18n/i18n-context.tsx';
 
 /** A section that threw: says so inside the layout, so the navigation keeps working. */
 export function RouteError({ error }: { error: unknown }) {
-  const { m } = useI18n();
+  const m = useMessages(appMessages);
   const detail = error instanceof Error ? error.message : String(error);
   return (
     <section className="route-error" role="alert">

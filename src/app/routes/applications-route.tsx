@@ -1,87 +1,48 @@
 import { useMemo } from 'react';
-import { DataTable } from '../../components/tables/data-table.tsx';
-import { useI18n } from '../../i18n/i18n-context.tsx';
+import { appMessages } from '../../i18n/app-bundle.ts';
+import { useMessages } from '../../i18n/i18n-context.tsx';
+import { sectionMessages } from '../../i18n/section-messages.ts';
 import { applicantColumns, sectionLabels } from '../../report/table-layout.ts';
+import { PageHeading } from '../section-view/page-heading.tsx';
+import { TableSection } from '../section-view/table-section.tsx';
 import { applicationColumns, applicationTableRows } from '../table-data/applications-table.ts';
 import { flowData, outcomesByApplicantData, outcomesData } from '../table-data/chart-data.ts';
-import { useHighlightedCells } from '../use-highlighted-cells.ts';
-import { useLoadedReport } from '../use-loaded-report.ts';
-import { useTableUrlState } from '../use-table-url-state.ts';
-import { ChartFrame, SankeyChart } from './lazy-charts.tsx';
-import { PageHeading, TableAndChart, useViewMode } from './table-and-chart.tsx';
-import { useExportInfo } from './use-export-info.ts';
-import { useCellNotes, useChartMessages, useTableMessages } from './use-table-messages.ts';
-import { useSectionMessages } from './use-section-messages.ts';
+import { useOpenReport } from '../use-open-report.ts';
 
 export function ApplicationsRoute() {
-  const { report } = useLoadedReport();
-  const { label } = useI18n();
-  const s = useSectionMessages();
-  const [mode, setMode] = useViewMode();
-  const columns = useMemo(() => applicationColumns(label, s), [label, s]);
-  const rows = useMemo(() => applicationTableRows(report, label), [report, label]);
-  const [state, setState] = useTableUrlState('t', ['label', ...columns.map((c) => c.id)]);
-  const notes = useCellNotes();
-  const highlighted = useHighlightedCells();
-  const tableMessages = useTableMessages();
-  const chartMessages = useChartMessages();
-  const exports = useExportInfo();
+  const { report } = useOpenReport();
+  const { text } = useMessages(appMessages);
+  const s = useMessages(sectionMessages);
+  const columns = useMemo(() => applicationColumns(text, s.applicantGroup), [text, s]);
+  const rows = useMemo(() => applicationTableRows(report, text), [report, text]);
   const series = applicantColumns
     .filter((c) => c.key !== 'total')
-    .map((c) => ({ key: c.key, label: label(c) }));
-  const flow = useMemo(() => flowData(report, label, s.flowIntake), [report, label, s]);
+    .map((c) => ({ key: c.key, label: text(c) }));
+  const flow = useMemo(() => flowData(report, text, s.flowIntake), [report, text, s]);
 
   return (
     <>
-      <PageHeading title={label(sectionLabels.applications)} mode={mode} onMode={setMode} />
-      <TableAndChart
+      <PageHeading title={text(sectionLabels.applications)} switchable />
+      <TableSection
         wide
-        mode={mode}
-        table={
-          <DataTable
-            id="applications"
-            caption={s.applicationsTable}
-            rowHeader={s.rowLabel}
-            columns={columns}
-            rows={rows}
-            state={state}
-            onStateChange={setState}
-            notes={notes}
-            highlighted={highlighted}
-            messages={tableMessages}
-            exportAs={exports.table('applications-table')}
-          />
-        }
-        chart={
-          <div className="chart-stack">
-            <ChartFrame
-              id="applications-outcomes"
-              exportAs={exports.chart('applications-outcomes')}
-              title={s.outcomesChart}
-              kind="donut"
-              data={outcomesData(report, label)}
-              series={[{ key: 'total', label: label(applicantColumns[6]) }]}
-              messages={chartMessages}
-            />
-            <ChartFrame
-              id="applications-by-applicant"
-              exportAs={exports.chart('applications-by-applicant')}
-              title={s.outcomesByApplicantChart}
-              kind="stacked-bar"
-              data={outcomesByApplicantData(report, label)}
-              series={series}
-              messages={chartMessages}
-            />
-            <SankeyChart
-              id="applications-flow"
-              exportAs={exports.chart('applications-flow')}
-              title={s.flowChart}
-              nodes={flow.nodes}
-              links={flow.links}
-              messages={chartMessages}
-            />
-          </div>
-        }
+        table={{ id: 'applications', caption: s.applicationsTable, columns, rows }}
+        charts={[
+          {
+            id: 'applications-outcomes',
+            kind: 'donut',
+            title: s.outcomesChart,
+            data: outcomesData(report, text),
+            series: [{ key: 'total', label: text(applicantColumns[6]) }],
+          },
+          {
+            id: 'applications-by-applicant',
+            kind: 'stacked-bar',
+            title: s.outcomesByApplicantChart,
+            data: outcomesByApplicantData(report, text),
+            series,
+          },
+          { id: 'applications-flow', kind: 'sankey', title: s.flowChart, ...flow },
+        ]}
       />
     </>
   );

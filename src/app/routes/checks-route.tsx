@@ -1,9 +1,11 @@
 import { Link } from 'react-router-dom';
 import type { Finding, FindingTable, Severity } from '../../checks/finding.ts';
-import { useI18n } from '../../i18n/i18n-context.tsx';
-import { checksMessagesByLang, type ChecksMessages } from '../../i18n/checks-messages.ts';
+import { appMessages } from '../../i18n/app-bundle.ts';
+import { checksMessages, type ChecksMessages } from '../../i18n/checks-messages.ts';
+import { useMessages } from '../../i18n/i18n-context.tsx';
+import { pathTo } from '../paths.ts';
 import { sectionOfTable } from '../sections.ts';
-import { useLoadedReport } from '../use-loaded-report.ts';
+import { useOpenReport } from '../use-open-report.ts';
 import { oneOf, useUrlParam } from '../use-url-param.ts';
 
 type SeverityFilter = Severity | 'all';
@@ -29,17 +31,16 @@ const tableName = (m: ChecksMessages, t: TableFilter) =>
   })[t];
 
 /** Where a finding is shown: its table's page, with its cells highlighted. */
-export function findingLink(finding: Finding): string {
+function findingLink(reportId: string, finding: Finding): string {
   const section = sectionOfTable[finding.table];
-  if (finding.table === 'report') return `../${section}`;
-  const params = new URLSearchParams({ hl: finding.cells.join(',') });
-  return `../${section}?${params.toString()}`;
+  if (finding.table === 'report') return pathTo({ page: 'report', reportId, section });
+  return pathTo({ page: 'report', reportId, section, query: { hl: finding.cells.join(',') } });
 }
 
 export function ChecksRoute() {
-  const { findings } = useLoadedReport();
-  const { m: ui, lang } = useI18n();
-  const m = checksMessagesByLang[lang];
+  const { entry, findings } = useOpenReport();
+  const ui = useMessages(appMessages);
+  const m = useMessages(checksMessages);
   const [severity, setSeverity] = useUrlParam<SeverityFilter>(
     'sev',
     oneOf(severities, 'all'),
@@ -98,7 +99,7 @@ export function ChecksRoute() {
                 {severityName(m, f.severity)}
               </span>
               <div className="finding-body">
-                <p className="finding-message">{f.message[lang]}</p>
+                <p className="finding-message">{m.text(f.message)}</p>
                 <p className="finding-meta">
                   <code>{f.ruleId}</code> · {tableName(m, f.table)}
                   {f.expected !== undefined ? ` · ${m.checksExpected} ${f.expected ?? '—'}` : ''}
@@ -106,9 +107,7 @@ export function ChecksRoute() {
                 </p>
                 <p className="finding-cells">
                   <code>{f.cells[0]}</code>{' '}
-                  <Link to={findingLink(f)} relative="path">
-                    {m.checksShowInTable}
-                  </Link>
+                  <Link to={findingLink(entry.id, f)}>{m.checksShowInTable}</Link>
                 </p>
               </div>
             </li>

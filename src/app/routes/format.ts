@@ -1,14 +1,12 @@
-import type { Lang } from '../../i18n/messages.ts';
+// Figures as the reader's language writes them (`locale` is a bundle's, see src/i18n/bundle.ts).
 
-const locale = (lang: Lang) => (lang === 'zh' ? 'zh-CN' : 'en');
-
-export function formatNumber(value: number | null, lang: Lang): string {
-  return value === null ? '—' : value.toLocaleString(locale(lang));
+export function formatNumber(value: number | null, locale: string): string {
+  return value === null ? '—' : value.toLocaleString(locale);
 }
 
 /** A ratio as a percentage, "—" when it cannot be computed. */
-export function formatPercent(value: number | null, lang: Lang): string {
+export function formatPercent(value: number | null, locale: string): string {
   return value === null
     ? '—'
-    : value.toLocaleString(locale(lang), { style: 'percent', maximumFractionDigits: 1 });
+    : value.toLocaleString(locale, { style: 'percent', maximumFractionDigits: 1 });
 }

@@ -4,16 +4,16 @@ import { DropZone } from '../../components/import/drop-zone.tsx';
 import { ImportCard } from '../../components/import/import-card.tsx';
 import { SavedList, type SavedListItem } from '../../components/import/saved-list.tsx';
 import { downloadText } from '../../export/download.ts';
-import { useI18n } from '../../i18n/i18n-context.tsx';
-import { importMessagesByLang } from '../../i18n/import-messages.ts';
+import { useMessages } from '../../i18n/i18n-context.tsx';
+import { importMessages } from '../../i18n/import-messages.ts';
 import { MAX_BYTES } from '../../importer/import-report.ts';
 import { useImports } from '../../store/import-store.ts';
 import { useSavedReports } from '../../store/saved-reports-store.ts';
 import { useAllReportEntries } from '../layout/use-report-entry.ts';
+import { pathTo } from '../paths.ts';
 
 export function ImportRoute() {
-  const { lang } = useI18n();
-  const t = importMessagesByLang[lang];
+  const t = useMessages(importMessages);
   const items = useImports((s) => s.items);
   const addFiles = useImports((s) => s.add);
   const discard = useImports((s) => s.discard);
@@ -22,8 +22,9 @@ export function ImportRoute() {
   const loadSaved = useSavedReports((s) => s.loadSaved);
   const remove = useSavedReports((s) => s.remove);
   const { builtin } = useAllReportEntries();
+  // Plain links (the cards are not router-aware): the router's href of the app's root.
   const root = useHref('/');
-  const openHref = (id: string) => `${root}reports/${encodeURIComponent(id)}/overview`;
+  const openHref = (id: string) => root + pathTo({ page: 'report', reportId: id }).slice(1);
 
   useEffect(() => {
     void loadSaved();
@@ -48,7 +49,7 @@ export function ImportRoute() {
             : {
                 status: 'damaged',
                 id: e.id,
-                problems: e.errors.map((x) => `${x.path} ${x[lang]}`),
+                problems: e.errors.map((x) => `${x.path} ${t.text(x)}`),
               },
         )
       : [];
@@ -74,13 +75,7 @@ export function ImportRoute() {
     <main id="main" className="page import-page">
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
-      <DropZone
-        onFiles={addFiles}
-        pickLabel={t.pick}
-        dropLabel={t.dropHere}
-        activeLabel={t.dropActive}
-        hint={t.limit(MAX_BYTES / 1024 / 1024)}
-      />
+      <DropZone onFiles={addFiles} hint={t.limit(MAX_BYTES / 1024 / 1024)} messages={t} />
       {unsaved.length > 1 ? (
         <button type="button" className="primary" onClick={() => saveItems(unsaved)}>
           {t.saveAll(unsaved.length)}
@@ -91,8 +86,7 @@ export function ImportRoute() {
           <ImportCard
             key={item.key}
             item={item}
-            lang={lang}
-            t={t}
+            messages={t}
             openHref={openHref}
             expanded={items.length <= 3}
             onSave={() => saveItems([item.key])}
@@ -104,12 +98,12 @@ export function ImportRoute() {
         <h2 id="saved-title">{t.savedTitle}</h2>
         {saved?.status === 'error' ? (
           <p role="alert">
-            {t.storageUnavailable}: {saved.message[lang]}
+            {t.storageUnavailable}: {t.text(saved.message)}
           </p>
         ) : (
           <SavedList
             items={savedItems}
-            t={t}
+            messages={t}
             openHref={openHref}
             onDownload={onDownload}
             onDelete={onDelete}

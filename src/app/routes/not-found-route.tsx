@@ -1,9 +1,10 @@
-import { useI18n } from '../../i18n/i18n-context.tsx';
+import { appMessages } from '../../i18n/app-bundle.ts';
+import { useMessages } from '../../i18n/i18n-context.tsx';
 import { useReports } from '../../store/reports-store.ts';
 import { ReportList } from '../layout/report-list.tsx';
 
 export function NotFoundRoute() {
-  const { m } = useI18n();
+  const m = useMessages(appMessages);
   const index = useReports((s) => s.index);
   return (
     <main id="main" className="page">

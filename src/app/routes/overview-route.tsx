@@ -2,16 +2,17 @@ import { useMemo } from 'react';
 import { countBySeverity } from '../../checks/run-checks.ts';
 import { StatCard } from '../../components/ui/stat-card.tsx';
 import { TextBlocks } from '../../components/ui/text-blocks.tsx';
-import { useI18n } from '../../i18n/i18n-context.tsx';
+import { appMessages } from '../../i18n/app-bundle.ts';
+import { useMessages } from '../../i18n/i18n-context.tsx';
 import { applicationsReceived, appealsTotal, disclosureRate } from '../../report/metrics.ts';
 import { sectionLabels } from '../../report/table-layout.ts';
 import { toTextBlocks } from '../../report/text-points.ts';
-import { useLoadedReport } from '../use-loaded-report.ts';
+import { useOpenReport } from '../use-open-report.ts';
 import { formatNumber, formatPercent } from './format.ts';
 
 export function OverviewRoute() {
-  const { report, findings } = useLoadedReport();
-  const { m, label, lang } = useI18n();
+  const { report, findings } = useOpenReport();
+  const m = useMessages(appMessages);
   const received = applicationsReceived(report);
   const rate = disclosureRate(report);
   const appeals = appealsTotal(report);
@@ -21,18 +22,18 @@ export function OverviewRoute() {
 
   return (
     <>
-      <h1>{label(sectionLabels.overview)}</h1>
+      <h1>{m.text(sectionLabels.overview)}</h1>
       <div className="stat-cards">
         <StatCard
           title={m.cardApplications}
-          value={formatNumber(received.value, lang)}
+          value={formatNumber(received.value, m.locale)}
           note={m.cardApplicationsNote}
         />
         <StatCard
           title={m.cardDisclosureRate}
           value={
             <span title={rate.value === null ? m.notComputableNote : undefined}>
-              {formatPercent(rate.value, lang)}
+              {formatPercent(rate.value, m.locale)}
             </span>
           }
           note={
@@ -55,7 +56,7 @@ export function OverviewRoute() {
         />
         <StatCard
           title={m.cardAppeals}
-          value={formatNumber(appeals.value, lang)}
+          value={formatNumber(appeals.value, m.locale)}
           note={m.cardAppealsNote}
         />
         <StatCard
@@ -90,8 +91,12 @@ export function OverviewRoute() {
           ) : null}
         </dl>
       </section>
-      <section className="card report-text" lang="zh-CN" aria-label={label(sectionLabels.overview)}>
-        <TextBlocks blocks={blocks} empty={m.emptySection} />
+      <section
+        className="card report-text"
+        lang="zh-CN"
+        aria-label={m.text(sectionLabels.overview)}
+      >
+        <TextBlocks blocks={blocks} messages={m} />
       </section>
     </>
   );

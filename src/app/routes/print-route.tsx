@@ -1,13 +1,11 @@
 import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
-import { useI18n } from '../../i18n/i18n-context.tsx';
-import { useLoadedReport } from '../use-loaded-report.ts';
-import { AppealsRoute } from './appeals-route.tsx';
-import { ApplicationsRoute } from './applications-route.tsx';
-import { OverviewRoute } from './overview-route.tsx';
-import { PublicationsRoute } from './publications-route.tsx';
-import { TextRoute } from './text-route.tsx';
-import { useSectionMessages } from './use-section-messages.ts';
+import { appMessages } from '../../i18n/app-bundle.ts';
+import { useMessages } from '../../i18n/i18n-context.tsx';
+import { sectionMessages } from '../../i18n/section-messages.ts';
+import { pathTo } from '../paths.ts';
+import type { Page } from '../lazy-page.ts';
+import { useOpenReport } from '../use-open-report.ts';
 
 /** The browser names a saved PDF after the page title: make it say which report it is. */
 function useDocumentTitle(title: string) {
@@ -20,21 +18,26 @@ function useDocumentTitle(title: string) {
   }, [title]);
 }
 
+export interface PrintRouteProps {
+  /** The sections to print, in order; their code is here before this page's (pages.ts). */
+  readonly sections: readonly { readonly path: string; readonly page: Page }[];
+}
+
 /**
  * `reports/:reportId/print`: the six sections in the report's order, each on new pages, with
  * their tables and charts, and no navigation, so that the browser's "Save as PDF" gives a
  * clean document. The sections are the dashboard's own pages, so the two cannot differ.
  */
-export function PrintRoute() {
-  const { report } = useLoadedReport();
-  const { m } = useI18n();
-  const s = useSectionMessages();
+export function PrintRoute({ sections }: PrintRouteProps) {
+  const { entry, report } = useOpenReport();
+  const m = useMessages(appMessages);
+  const s = useMessages(sectionMessages);
   const heading = `${report.agency.name} ${m.yearSuffix(report.year)}`;
   useDocumentTitle(`${heading} · ${m.appTagline}`);
   return (
     <article className="print-doc">
       <div className="print-toolbar">
-        <Link to="../overview">{s.backToDashboard}</Link>
+        <Link to={pathTo({ page: 'report', reportId: entry.id })}>{s.backToDashboard}</Link>
         <button type="button" onClick={() => window.print()}>
           {s.printButton}
         </button>
@@ -45,24 +48,11 @@ export function PrintRoute() {
         <p className="report-name">{heading}</p>
         {report.title ? <p className="print-report-title">{report.title}</p> : null}
       </header>
-      <section className="print-section">
-        <OverviewRoute />
-      </section>
-      <section className="print-section">
-        <PublicationsRoute />
-      </section>
-      <section className="print-section">
-        <ApplicationsRoute />
-      </section>
-      <section className="print-section">
-        <AppealsRoute />
-      </section>
-      <section className="print-section">
-        <TextRoute section="problems" />
-      </section>
-      <section className="print-section">
-        <TextRoute section="other" />
-      </section>
+      {sections.map(({ path, page: Section }) => (
+        <section key={path} className="print-section">
+          <Section />
+        </section>
+      ))}
     </article>
   );
 }

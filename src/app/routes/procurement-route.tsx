@@ -1,14 +1,15 @@
 import { StatCard } from '../../components/ui/stat-card.tsx';
-import { useI18n } from '../../i18n/i18n-context.tsx';
-import { useLoadedReport } from '../use-loaded-report.ts';
+import { appMessages } from '../../i18n/app-bundle.ts';
+import { useMessages } from '../../i18n/i18n-context.tsx';
+import { sectionMessages } from '../../i18n/section-messages.ts';
+import { useOpenReport } from '../use-open-report.ts';
 import { formatNumber } from './format.ts';
-import { useSectionMessages } from './use-section-messages.ts';
 
 /** 政府集中采购: a row of table 二 in the 2019 format, absent from the 2021 format. */
 export function ProcurementRoute() {
-  const { report } = useLoadedReport();
-  const { m, lang } = useI18n();
-  const s = useSectionMessages();
+  const { report } = useOpenReport();
+  const m = useMessages(appMessages);
+  const s = useMessages(sectionMessages);
   if (report.template === '2021') {
     return (
       <>
@@ -25,7 +26,7 @@ export function ProcurementRoute() {
       <div className="stat-cards">
         <StatCard
           title={s.procurementProjects}
-          value={formatNumber(projects.value, lang)}
+          value={formatNumber(projects.value, m.locale)}
           note={`${s.procurementPrinted}: ${printed(projects.raw)}`}
         />
         <StatCard
@@ -33,7 +34,7 @@ export function ProcurementRoute() {
           value={
             amount.value === null
               ? printed(amount.raw)
-              : `${amount.approx ? '>' : ''}${formatNumber(amount.value, lang)}${amount.unit ? ` ${amount.unit}` : ''}`
+              : `${amount.approx ? '>' : ''}${formatNumber(amount.value, m.locale)}${amount.unit ? ` ${amount.unit}` : ''}`
           }
           note={`${s.procurementPrinted}: ${printed(amount.raw)}`}
         />

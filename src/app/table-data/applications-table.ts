@@ -1,16 +1,19 @@
 import type { TableColumn, TableRow } from '../../components/tables/table-types.ts';
-import type { SectionMessages } from '../../i18n/section-messages.ts';
 import type { Report } from '../../report/report-schema.ts';
 import { applicantColumns, applicationLabels } from '../../report/table-layout.ts';
 import type { Label } from '../../report/label.ts';
 import { applicationRows, type RowRef } from '../../report/table-rows.ts';
 import { groupRow, toTableRow } from './to-table-row.ts';
 
-export function applicationColumns(label: (l: Label) => string, m: SectionMessages): TableColumn[] {
+/** Table 三's columns; the five kinds of 法人或其他组织 under one spanning header. */
+export function applicationColumns(
+  label: (l: Label) => string,
+  organisations: string,
+): TableColumn[] {
   return applicantColumns.map((c) => ({
     id: c.key,
     header: label(c),
-    ...(c.key === 'person' || c.key === 'total' ? {} : { group: m.applicantGroup }),
+    ...(c.key === 'person' || c.key === 'total' ? {} : { group: organisations }),
   }));
 }
 

@@ -11,11 +11,12 @@ import {
 } from 'recharts';
 import { allWholeNumbers, seriesField, toBarRows } from './bar-rows.ts';
 import { CategoryTick, maxTickLines, tickFontSize, tickLineHeight } from './category-tick.tsx';
-import type { ChartDatum, ChartMessages } from './chart-types.ts';
+import type { ChartDatum } from './chart-types.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import type { ColouredSeries } from './series-colours.ts';
 import { ValueLabel } from './value-label.tsx';
 import { labelWidth } from './wrap-label.ts';
+import type { ChartMessages } from '../../i18n/chart-messages.ts';
 
 export type BarKind = 'bar' | 'horizontal-bar' | 'stacked-bar' | 'grouped-bar';
 

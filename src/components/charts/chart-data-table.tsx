@@ -1,7 +1,8 @@
-import type { ChartDatum, ChartMessages, ChartSeries } from './chart-types.ts';
+import type { ChartDatum, ChartSeries } from './chart-types.ts';
 import { formatValue } from './format-value.ts';
 import { seriesTotal } from './series-total.ts';
 import { ValueCell } from './value-cell.tsx';
+import type { ChartMessages } from '../../i18n/chart-messages.ts';
 
 interface ChartDataTableProps {
   data: readonly ChartDatum[];

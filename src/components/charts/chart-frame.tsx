@@ -3,7 +3,7 @@ import { ChartDataTable } from './chart-data-table.tsx';
 import { ChartExportMenu } from './chart-export-menu.tsx';
 import { ChartLegend } from './chart-legend.tsx';
 import { ChartPlot, type ChartKind } from './chart-plot.tsx';
-import type { ChartDatum, ChartExport, ChartMessages, ChartSeries } from './chart-types.ts';
+import type { ChartDatum, ChartExport, ChartSeries } from './chart-types.ts';
 import { categoryItems } from './donut-slices.ts';
 import { isChartEmpty } from './is-chart-empty.ts';
 import { colourSeries, visibleSeries } from './series-colours.ts';
@@ -11,6 +11,7 @@ import { TextAlternative } from './text-alternative.tsx';
 import { useHiddenKeys } from './use-hidden-keys.ts';
 import { ChartFigure } from './chart-figure.tsx';
 import './charts.css';
+import type { ChartMessages } from '../../i18n/chart-messages.ts';
 
 export type { ChartKind } from './chart-plot.tsx';
 

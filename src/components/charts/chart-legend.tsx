@@ -1,4 +1,4 @@
-import type { ChartMessages } from './chart-types.ts';
+import type { ChartMessages } from '../../i18n/chart-messages.ts';
 
 export interface LegendItem {
   key: string;

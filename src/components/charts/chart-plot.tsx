@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { BarChartBody, type BarKind } from './bar-chart-body.tsx';
-import type { ChartDatum, ChartMessages } from './chart-types.ts';
+import type { ChartDatum } from './chart-types.ts';
 import { DonutChartBody } from './donut-chart-body.tsx';
 import { toDonutSlices } from './donut-slices.ts';
 import { isChartEmpty } from './is-chart-empty.ts';
 import { visibleSeries, type ColouredSeries } from './series-colours.ts';
+import type { ChartMessages } from '../../i18n/chart-messages.ts';
 
 export type ChartKind = BarKind | 'donut';
 

@@ -1,6 +1,7 @@
-import type { ChartDatum, ChartMessages } from './chart-types.ts';
+import type { ChartDatum } from './chart-types.ts';
 import type { ColouredSeries } from './series-colours.ts';
 import { tooltipLines } from './tooltip-lines.ts';
+import type { ChartMessages } from '../../i18n/chart-messages.ts';
 
 interface ChartTooltipProps {
   active?: boolean;

@@ -1,3 +1,5 @@
+import type { ChartExportMessages } from '../../i18n/export-messages.ts';
+
 /** One series of a chart: a bar colour, a stack segment, a legend entry. */
 export interface ChartSeries {
   key: string;
@@ -17,40 +19,6 @@ export interface ChartDatum {
   label: string;
   values: Record<string, ChartValue | undefined>;
 }
-
-export interface ChartMessages {
-  empty: string;
-  /** Caption of the text alternative (the data table). */
-  dataTable: string;
-  showData: string;
-  hideData: string;
-  value: string;
-  printed: string;
-  toggleSeries: (label: string) => string;
-  total: string;
-}
-
-export const zhChartMessages: ChartMessages = {
-  empty: '没有可以绘制的数据。',
-  dataTable: '图表数据',
-  showData: '显示数据表',
-  hideData: '隐藏数据表',
-  value: '数值',
-  printed: '原文',
-  toggleSeries: (label) => `显示或隐藏“${label}”`,
-  total: '合计',
-};
-
-export const enChartMessages: ChartMessages = {
-  empty: 'There is no data to chart.',
-  dataTable: 'Chart data',
-  showData: 'Show data table',
-  hideData: 'Hide data table',
-  value: 'Value',
-  printed: 'As printed',
-  toggleSeries: (label) => `Show or hide “${label}”`,
-  total: 'Total',
-};
 
 /**
  * Okabe–Ito colours, which stay distinguishable under the common colour-vision deficiencies.
@@ -77,22 +45,6 @@ export interface SankeyLinkSpec {
   source: string;
   target: string;
   value: number;
-}
-
-export interface ChartExportMessages {
-  menu: string;
-  /** Legend of the PNG size choice. */
-  scale: string;
-  scaleOption: (scale: number) => string;
-  png: string;
-  svg: string;
-  copy: string;
-  copied: string;
-  copyUnsupported: string;
-  copyRefused: string;
-  working: string;
-  nothing: string;
-  failed: (detail: string) => string;
 }
 
 /** What a chart needs to leave the app as an image: its file name and the lines drawn round it. */

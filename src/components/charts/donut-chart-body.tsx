@@ -7,12 +7,12 @@ import {
   useChartWidth,
   type PieLabelRenderProps,
 } from 'recharts';
-import type { ChartMessages } from './chart-types.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import { donutGeometry, sliceFontSize, sliceLabelText } from './donut-geometry.ts';
 import { sumSlices, type DonutSlice } from './donut-slices.ts';
 import { formatValue } from './format-value.ts';
 import type { ColouredSeries } from './series-colours.ts';
+import type { ChartMessages } from '../../i18n/chart-messages.ts';
 
 interface DonutChartBodyProps {
   slices: readonly DonutSlice[];

@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { ResponsiveContainer, Sankey, Tooltip } from 'recharts';
 import { ChartExportMenu } from './chart-export-menu.tsx';
-import type { ChartExport, ChartMessages, SankeyLinkSpec, SankeyNodeSpec } from './chart-types.ts';
+import type { ChartExport, SankeyLinkSpec, SankeyNodeSpec } from './chart-types.ts';
 import { sankeyHeight, toSankeyData } from './sankey-data.ts';
 import { SankeyDataTable } from './sankey-data-table.tsx';
 import { SankeyLinkShape } from './sankey-link-shape.tsx';
@@ -11,6 +11,7 @@ import { SankeyTooltip } from './sankey-tooltip.tsx';
 import { TextAlternative } from './text-alternative.tsx';
 import { ChartFigure } from './chart-figure.tsx';
 import './charts.css';
+import type { ChartMessages } from '../../i18n/chart-messages.ts';
 
 export interface SankeyChartProps {
   title: string;

@@ -1,5 +1,6 @@
-import type { ChartMessages, SankeyLinkSpec, SankeyNodeSpec } from './chart-types.ts';
+import type { SankeyLinkSpec, SankeyNodeSpec } from './chart-types.ts';
 import { formatValue } from './format-value.ts';
+import type { ChartMessages } from '../../i18n/chart-messages.ts';
 
 interface SankeyDataTableProps {
   nodes: readonly SankeyNodeSpec[];

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import type { ChartMessages } from './chart-types.ts';
+import type { ChartMessages } from '../../i18n/chart-messages.ts';
 
 /**
  * The chart's data for screen readers and anyone who prefers numbers: always in the

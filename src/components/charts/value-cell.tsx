@@ -1,5 +1,6 @@
-import type { ChartMessages, ChartValue } from './chart-types.ts';
+import type { ChartValue } from './chart-types.ts';
 import { formatValue, printedForm } from './format-value.ts';
+import type { ChartMessages } from '../../i18n/chart-messages.ts';
 
 /** A number, then the printed form where it says something else ('537余万元', '-'). */
 export function ValueCell({

@@ -1,18 +1,16 @@
 import { useId, useState, type DragEvent } from 'react';
+import type { ImportMessages } from '../../i18n/import-messages.ts';
 
 /** Pick or drop files. The input is a real, labelled file input, so it works from the keyboard. */
 export function DropZone({
   onFiles,
-  pickLabel,
-  dropLabel,
-  activeLabel,
   hint,
+  messages,
 }: {
   onFiles: (files: File[]) => void;
-  pickLabel: string;
-  dropLabel: string;
-  activeLabel: string;
+  /** Under the button: what files it takes. */
   hint: string;
+  messages: Pick<ImportMessages, 'pick' | 'dropHere' | 'dropActive'>;
 }) {
   const [active, setActive] = useState(false);
   const inputId = useId();
@@ -32,9 +30,9 @@ export function DropZone({
       onDragLeave={() => setActive(false)}
       onDrop={onDrop}
     >
-      <p className="drop-title">{active ? activeLabel : dropLabel}</p>
+      <p className="drop-title">{active ? messages.dropActive : messages.dropHere}</p>
       <label htmlFor={inputId} className="button-like">
-        {pickLabel}
+        {messages.pick}
       </label>
       <input
         id={inputId}

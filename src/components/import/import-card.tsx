@@ -1,6 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import type { Finding } from '../../checks/finding.ts';
+import type { Messages } from '../../i18n/bundle.ts';
 import type { ImportMessages } from '../../i18n/import-messages.ts';
+import type { Label } from '../../report/label.ts';
 import type { Report } from '../../report/report-schema.ts';
 import { IssueList, type LocatedIssue } from './issue-list.tsx';
 import { PreviewTables } from './preview-tables.tsx';
@@ -27,14 +29,13 @@ export type ImportItem =
       };
       readonly sourceText: string | null;
       readonly savedId?: string;
-      readonly saveError?: { zh: string; en: string };
+      readonly saveError?: Label;
     };
 
 /** One file being imported: its status, what was read, and what to do with it. */
 export function ImportCard({
   item,
-  lang,
-  t,
+  messages: t,
   onSave,
   onDiscard,
   openHref,
@@ -43,8 +44,7 @@ export function ImportCard({
   /** Show the preview open (a few files) or folded (a batch of hundreds). */
   expanded?: boolean;
   item: ImportItem;
-  lang: 'zh' | 'en';
-  t: ImportMessages;
+  messages: Messages<ImportMessages>;
   onSave: () => void;
   onDiscard: () => void;
   openHref: (id: string) => string;
@@ -69,11 +69,9 @@ export function ImportCard({
         </span>
       </header>
       {item.status === 'failed' ? (
-        <IssueList issues={item.errors} lang={lang} title={t.errors} />
+        <IssueList issues={item.errors} title={t.errors} messages={t} />
       ) : null}
-      {item.status === 'ready' ? (
-        <ReadyBody item={item} lang={lang} t={t} expanded={expanded} />
-      ) : null}
+      {item.status === 'ready' ? <ReadyBody item={item} messages={t} expanded={expanded} /> : null}
       <div className="import-actions">
         {item.status === 'ready' && !item.savedId ? (
           <button type="button" className="primary" onClick={onSave}>
@@ -91,7 +89,7 @@ export function ImportCard({
       </div>
       {item.status === 'ready' && item.saveError ? (
         <p role="alert" className="save-error">
-          {t.saveFailed}: {item.saveError[lang]}
+          {t.saveFailed}: {t.text(item.saveError)}
         </p>
       ) : null}
     </article>
@@ -100,14 +98,12 @@ export function ImportCard({
 
 function ReadyBody({
   item,
-  lang,
-  t,
+  messages: t,
   expanded,
 }: {
   expanded: boolean;
   item: Extract<ImportItem, { status: 'ready' }>;
-  lang: 'zh' | 'en';
-  t: ImportMessages;
+  messages: Messages<ImportMessages>;
 }) {
   const { report, findings, warnings: importWarnings, format, encoding } = item.imported;
   const failed = findings.filter((f) => f.status === 'failed');
@@ -119,7 +115,7 @@ function ReadyBody({
         {report.agency.name} · {report.year} · {report.template} · {t.format} {format}
         {encoding ? ` · ${t.encoding} ${encoding}` : ''}
       </p>
-      <IssueList issues={importWarnings} lang={lang} title={t.warnings} />
+      <IssueList issues={importWarnings} title={t.warnings} messages={t} />
       <details className="import-findings">
         <summary>
           {t.findings}: {t.findingsSummary(errors.length, warnings.length)}
@@ -127,7 +123,7 @@ function ReadyBody({
         <ul>
           {[...errors, ...warnings].map((f, i) => (
             <li key={i}>
-              <span className={`badge ${f.severity}`}>{f.severity}</span> {f.message[lang]}
+              <span className={`badge ${f.severity}`}>{f.severity}</span> {t.text(f.message)}
             </li>
           ))}
         </ul>
@@ -136,7 +132,7 @@ function ReadyBody({
         <div className="import-compare">
           <section aria-label={t.preview}>
             <h4>{t.preview}</h4>
-            <PreviewTables report={report} lang={lang} />
+            <PreviewTables report={report} messages={t} />
           </section>
           <section aria-label={t.source}>
             <h4>{t.source}</h4>

@@ -1,15 +1,17 @@
+import type { Messages } from '../../i18n/bundle.ts';
+import type { ImportMessages } from '../../i18n/import-messages.ts';
+import type { Label } from '../../report/label.ts';
+
 /** An import warning or error with where in the source it points. */
-export interface LocatedIssue {
-  readonly zh: string;
-  readonly en: string;
+export interface LocatedIssue extends Label {
   readonly location?: { line?: number; column?: number; excerpt?: string; path?: string };
 }
 
-function where(issue: LocatedIssue, lang: 'zh' | 'en'): string {
+function where(issue: LocatedIssue, messages: Messages<ImportMessages>): string {
   const l = issue.location;
   if (!l) return '';
   const parts = [
-    l.line !== undefined ? (lang === 'zh' ? `第 ${l.line} 行` : `line ${l.line}`) : '',
+    l.line !== undefined ? messages.line(l.line) : '',
     l.path ?? '',
     l.excerpt ? `“${l.excerpt}”` : '',
   ].filter(Boolean);
@@ -18,12 +20,12 @@ function where(issue: LocatedIssue, lang: 'zh' | 'en'): string {
 
 export function IssueList({
   issues,
-  lang,
   title,
+  messages,
 }: {
   issues: readonly LocatedIssue[];
-  lang: 'zh' | 'en';
   title: string;
+  messages: Messages<ImportMessages>;
 }) {
   if (issues.length === 0) return null;
   return (
@@ -34,8 +36,10 @@ export function IssueList({
       <ul>
         {issues.map((issue, i) => (
           <li key={i}>
-            {issue[lang]}
-            {issue.location ? <span className="issue-where"> — {where(issue, lang)}</span> : null}
+            {messages.text(issue)}
+            {issue.location ? (
+              <span className="issue-where"> — {where(issue, messages)}</span>
+            ) : null}
           </li>
         ))}
       </ul>

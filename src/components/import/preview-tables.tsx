@@ -1,6 +1,7 @@
+import type { Messages } from '../../i18n/bundle.ts';
+import type { ImportMessages } from '../../i18n/import-messages.ts';
 import type { Cell } from '../../report/cell.ts';
 import type { Report } from '../../report/report-schema.ts';
-import type { Label } from '../../report/label.ts';
 import {
   allApplicationRows,
   appealRows,
@@ -14,12 +15,13 @@ const show = (cell: Cell) => (cell.raw === null ? '' : String(cell.raw));
 function Table({
   caption,
   rows,
-  lang,
+  messages,
 }: {
   caption: string;
   rows: readonly RowRef[];
-  lang: keyof Label;
+  messages: Messages<ImportMessages>;
 }) {
+  const { lang, text } = messages;
   const columns = rows[0]?.cells ?? [];
   const uniform = rows.every(
     (r) => r.cells.map((c) => c.column).join() === columns.map((c) => c.column).join(),
@@ -33,7 +35,7 @@ function Table({
             <th scope="col" />
             {columns.map((c) => (
               <th key={c.column} scope="col">
-                {c.label[lang].split(' · ').pop()}
+                {text(c.label).split(' · ').pop()}
               </th>
             ))}
           </tr>
@@ -47,7 +49,7 @@ function Table({
               <td
                 key={c.path}
                 className={c.cell.raw === null ? 'is-blank' : undefined}
-                title={uniform ? undefined : c.label[lang]}
+                title={uniform ? undefined : text(c.label)}
               >
                 {show(c.cell)}
               </td>
@@ -60,24 +62,22 @@ function Table({
 }
 
 /** The three tables as the importer read them, compact and read-only, for checking by eye. */
-export function PreviewTables({ report, lang }: { report: Report; lang: keyof Label }) {
+export function PreviewTables({
+  report,
+  messages,
+}: {
+  report: Report;
+  messages: Messages<ImportMessages>;
+}) {
   return (
     <div className="preview-tables">
+      <Table caption={messages.previewProactive} rows={proactiveRows(report)} messages={messages} />
       <Table
-        caption={lang === 'zh' ? '二、主动公开' : '2. Proactive disclosure'}
-        rows={proactiveRows(report)}
-        lang={lang}
-      />
-      <Table
-        caption={lang === 'zh' ? '三、收到和处理申请' : '3. Applications'}
+        caption={messages.previewApplications}
         rows={allApplicationRows(report)}
-        lang={lang}
+        messages={messages}
       />
-      <Table
-        caption={lang === 'zh' ? '四、行政复议、行政诉讼' : '4. Reconsideration and litigation'}
-        rows={appealRows(report)}
-        lang={lang}
-      />
+      <Table caption={messages.previewAppeals} rows={appealRows(report)} messages={messages} />
     </div>
   );
 }

@@ -7,13 +7,13 @@ export type SavedListItem =
 /** The reports kept in this browser, each openable, downloadable and deletable. */
 export function SavedList({
   items,
-  t,
+  messages: t,
   openHref,
   onDownload,
   onDelete,
 }: {
   items: readonly SavedListItem[];
-  t: ImportMessages;
+  messages: ImportMessages;
   openHref: (id: string) => string;
   onDownload: (id: string) => void;
   onDelete: (id: string) => void;

@@ -1,6 +1,6 @@
 import type { Cell } from '../../report/cell.ts';
 import { cellKind } from './cell-kind.ts';
-import type { DataTableMessages } from './table-types.ts';
+import type { DataTableMessages } from '../../i18n/table-messages.ts';
 
 interface CellValueProps {
   cell: Cell | undefined;

@@ -1,7 +1,8 @@
 import { Fragment, useState } from 'react';
 import { CellValue } from './cell-value.tsx';
 import type { NoteNavigation } from './note-navigation.ts';
-import type { CellNote, DataTableMessages, TableCellRef } from './table-types.ts';
+import type { CellNote, TableCellRef } from './table-types.ts';
+import type { DataTableMessages } from '../../i18n/table-messages.ts';
 
 const severityOrder: readonly CellNote['severity'][] = ['error', 'warning', 'info'];
 

@@ -11,13 +11,13 @@ import { TableToolbar } from './table-toolbar.tsx';
 import { LABEL_COLUMN } from './table-view-state.ts';
 import type {
   CellNote,
-  DataTableMessages,
   TableColumn,
   TableExport,
   TableRow,
   TableViewState,
 } from './table-types.ts';
 import { useDataTable } from './use-data-table.ts';
+import type { DataTableMessages } from '../../i18n/table-messages.ts';
 
 export interface DataTableProps {
   caption: string;

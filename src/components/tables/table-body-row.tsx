@@ -1,9 +1,10 @@
 import { DataCell } from './data-cell.tsx';
 import type { NoteIndex } from './note-index.ts';
 import type { NoteNavigation } from './note-navigation.ts';
-import type { CellNote, DataTableMessages } from './table-types.ts';
+import type { CellNote } from './table-types.ts';
 import { LABEL_COLUMN } from './table-view-state.ts';
 import type { DataTableInstance } from './use-data-table.ts';
+import type { DataTableMessages } from '../../i18n/table-messages.ts';
 
 type Row = ReturnType<DataTableInstance['getRowModel']>['rows'][number];
 

@@ -1,6 +1,7 @@
-import type { DataTableMessages, TableViewState } from './table-types.ts';
+import type { TableViewState } from './table-types.ts';
 import { LABEL_COLUMN } from './table-view-state.ts';
 import type { DataTableInstance } from './use-data-table.ts';
+import type { DataTableMessages } from '../../i18n/table-messages.ts';
 
 type Header = ReturnType<DataTableInstance['getHeaderGroups']>[number]['headers'][number];
 type Column = Header['column'];

@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
 import { ColumnsMenu } from './columns-menu.tsx';
-import type { DataTableMessages, TableColumn, TableViewState } from './table-types.ts';
+import type { TableColumn, TableViewState } from './table-types.ts';
 import { defaultTableViewState } from './table-view-state.ts';
+import type { DataTableMessages } from '../../i18n/table-messages.ts';
 
 interface TableToolbarProps {
   state: TableViewState;

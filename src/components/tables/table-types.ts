@@ -1,7 +1,8 @@
+import type { TableExportMessages } from '../../i18n/export-messages.ts';
 import type { Cell } from '../../report/cell.ts';
 
-// The data table's public contract. The URL codec and the UI strings live in their own files
-// and are re-exported here so callers import everything about the table from one place.
+// The data table's public contract: its rows, columns, notes and view state. The view state's
+// URL form is in table-view-state.ts, its strings in src/i18n/table-messages.ts.
 
 /** A data column; `group` names a header spanning the consecutive columns that share it. */
 export interface TableColumn {
@@ -46,41 +47,9 @@ export interface TableViewState {
   collapsed: string[];
 }
 
-export interface DataTableMessages {
-  search: string;
-  filter: (column: string) => string;
-  hideEmpty: string;
-  columns: string;
-  reset: string;
-  blank: string;
-  notApplicable: string;
-  expand: (row: string) => string;
-  collapse: (row: string) => string;
-  noRows: string;
-  approx: string;
-  /** Under a focused cell's notes: how the keys move between the noted cells. */
-  noteKeys: string;
-  rowCount: (shown: number, total: number) => string;
-}
-
-export interface TableExportMessages {
-  menu: string;
-  csv: string;
-  xlsx: string;
-  working: string;
-  failed: (detail: string) => string;
-}
-
 /** What a table needs to offer its rows as files. */
 export interface TableExport {
   /** File name without extension: `聊城市农业农村局-2020-applications-table`. */
   fileName: string;
   messages: TableExportMessages;
 }
-
-export {
-  defaultTableViewState,
-  parseTableViewState,
-  writeTableViewState,
-} from './table-view-state.ts';
-export { enTableMessages, zhTableMessages } from './table-messages.ts';

@@ -1,3 +1,5 @@
+import type { SectionMessages } from '../../i18n/section-messages.ts';
+
 export type ViewMode = 'table' | 'chart' | 'both';
 export const viewModes: readonly ViewMode[] = ['both', 'table', 'chart'];
 
@@ -5,16 +7,14 @@ export const viewModes: readonly ViewMode[] = ['both', 'table', 'chart'];
 export function ViewSwitch({
   value,
   onChange,
-  labels,
-  legend,
+  messages,
 }: {
   value: ViewMode;
   onChange: (mode: ViewMode) => void;
-  labels: Record<ViewMode, string>;
-  legend: string;
+  messages: SectionMessages['viewSwitch'];
 }) {
   return (
-    <div className="view-switch" role="group" aria-label={legend}>
+    <div className="view-switch" role="group" aria-label={messages.legend}>
       {viewModes.map((mode) => (
         <button
           key={mode}
@@ -22,7 +22,7 @@ export function ViewSwitch({
           aria-pressed={value === mode}
           onClick={() => onChange(mode)}
         >
-          {labels[mode]}
+          {messages[mode]}
         </button>
       ))}
     </div>

@@ -4,11 +4,7 @@ import {
   seriesField,
   toBarRows,
 } from '../../../src/components/charts/bar-rows.ts';
-import {
-  chartPalette,
-  enChartMessages,
-  zhChartMessages,
-} from '../../../src/components/charts/chart-types.ts';
+import { chartPalette } from '../../../src/components/charts/chart-types.ts';
 import {
   categoryItems,
   sumSlices,
@@ -29,6 +25,7 @@ import {
 import { seriesTotal } from '../../../src/components/charts/series-total.ts';
 import { tooltipLines } from '../../../src/components/charts/tooltip-lines.ts';
 import { applicantSeries, datum, money, nth, outcomes } from './chart-fixtures.ts';
+import { enChartMessages, zhChartMessages } from '../../../src/i18n/chart-messages.ts';
 
 describe('chartPalette', () => {
   it('is the Okabe–Ito set: at least 7 distinct, valid colours, orange first', () => {

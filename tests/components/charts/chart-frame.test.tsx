@@ -1,6 +1,6 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chartPalette, zhChartMessages } from '../../../src/components/charts/chart-types.ts';
+import { chartPalette } from '../../../src/components/charts/chart-types.ts';
 import {
   appealSeries,
   appeals,
@@ -12,6 +12,7 @@ import {
   outcomes,
 } from './chart-fixtures.ts';
 import { drawnBars, renderChart } from './render-chart.tsx';
+import { zhChartMessages } from '../../../src/i18n/chart-messages.ts';
 
 afterEach(cleanup);
 

@@ -1,8 +1,9 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { chartPalette, zhChartMessages } from '../../../src/components/charts/chart-types.ts';
+import { chartPalette } from '../../../src/components/charts/chart-types.ts';
 import { applicantSeries, datum, nth, outcomes } from './chart-fixtures.ts';
 import { renderChart } from './render-chart.tsx';
+import { zhChartMessages } from '../../../src/i18n/chart-messages.ts';
 
 afterEach(cleanup);
 

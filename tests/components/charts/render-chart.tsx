@@ -1,6 +1,6 @@
 import { render } from '@testing-library/react';
 import { ChartFrame, type ChartFrameProps } from '../../../src/components/charts/chart-frame.tsx';
-import { zhChartMessages } from '../../../src/components/charts/chart-types.ts';
+import { zhChartMessages } from '../../../src/i18n/chart-messages.ts';
 
 export function renderChart(
   props: Partial<ChartFrameProps> & Pick<ChartFrameProps, 'kind' | 'data' | 'series'>,

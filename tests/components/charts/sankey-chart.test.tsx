@@ -1,11 +1,11 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
-  zhChartMessages,
   type SankeyLinkSpec,
   type SankeyNodeSpec,
 } from '../../../src/components/charts/chart-types.ts';
 import { SankeyChart } from '../../../src/components/charts/sankey-chart.tsx';
+import { zhChartMessages } from '../../../src/i18n/chart-messages.ts';
 
 afterEach(cleanup);
 

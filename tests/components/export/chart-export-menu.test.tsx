@@ -1,15 +1,12 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ChartFrame } from '../../../src/components/charts/chart-frame.tsx';
-import {
-  enChartMessages,
-  zhChartMessages,
-  type ChartExport,
-} from '../../../src/components/charts/chart-types.ts';
+import { type ChartExport } from '../../../src/components/charts/chart-types.ts';
 import { SankeyChart } from '../../../src/components/charts/sankey-chart.tsx';
 import { enExport as en, zhExport as zh } from '../../../src/i18n/export-messages.ts';
 import { applicantSeries, outcomes } from '../charts/chart-fixtures.ts';
 import { captureDownloads } from './capture-downloads.ts';
+import { enChartMessages, zhChartMessages } from '../../../src/i18n/chart-messages.ts';
 
 let capture: ReturnType<typeof captureDownloads>;
 beforeEach(() => {

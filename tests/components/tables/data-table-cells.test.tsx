@@ -1,11 +1,8 @@
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  enTableMessages,
-  zhTableMessages,
-  type CellNote,
-} from '../../../src/components/tables/table-types.ts';
+import { type CellNote } from '../../../src/components/tables/table-types.ts';
 import { renderTable } from './render-table.tsx';
+import { enTableMessages, zhTableMessages } from '../../../src/i18n/table-messages.ts';
 
 afterEach(cleanup);
 

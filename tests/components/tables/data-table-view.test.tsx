@@ -1,13 +1,11 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DataTable } from '../../../src/components/tables/data-table.tsx';
-import {
-  defaultTableViewState,
-  zhTableMessages,
-  type TableViewState,
-} from '../../../src/components/tables/table-types.ts';
+import { type TableViewState } from '../../../src/components/tables/table-types.ts';
 import { renderTable, visibleLabels } from './render-table.tsx';
 import { columns, rows } from './table-rows.ts';
+import { defaultTableViewState } from '../../../src/components/tables/table-view-state.ts';
+import { zhTableMessages } from '../../../src/i18n/table-messages.ts';
 
 afterEach(cleanup);
 

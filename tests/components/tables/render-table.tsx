@@ -1,12 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { DataTable, type DataTableProps } from '../../../src/components/tables/data-table.tsx';
-import {
-  defaultTableViewState,
-  zhTableMessages,
-  type TableViewState,
-} from '../../../src/components/tables/table-types.ts';
+import { type TableViewState } from '../../../src/components/tables/table-types.ts';
 import { columns, rows } from './table-rows.ts';
+import { defaultTableViewState } from '../../../src/components/tables/table-view-state.ts';
+import { zhTableMessages } from '../../../src/i18n/table-messages.ts';
 
 interface Options extends Partial<Omit<DataTableProps, 'state' | 'onStateChange'>> {
   initial?: Partial<TableViewState>;

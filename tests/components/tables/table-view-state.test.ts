@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { type TableViewState } from '../../../src/components/tables/table-types.ts';
 import {
   defaultTableViewState,
   parseTableViewState,
   writeTableViewState,
-  type TableViewState,
-} from '../../../src/components/tables/table-types.ts';
+} from '../../../src/components/tables/table-view-state.ts';
 
 const columnIds = ['person', 'business', 'legal', 'total'];
 

@@ -2,9 +2,10 @@ import { useMemo } from 'react';
 import type { ChartExport } from '../../components/charts/chart-types.ts';
 import type { TableExport } from '../../components/tables/table-types.ts';
 import { exportFileStem } from '../../export/file-name.ts';
-import { exportMessagesByLang } from '../../i18n/export-messages.ts';
-import { useI18n } from '../../i18n/i18n-context.tsx';
-import { useLoadedReport } from '../use-loaded-report.ts';
+import { appMessages } from '../../i18n/app-bundle.ts';
+import { exportMessages } from '../../i18n/export-messages.ts';
+import { useMessages } from '../../i18n/i18n-context.tsx';
+import { useOpenReport } from '../use-open-report.ts';
 
 /**
  * What exported charts and tables of the current report carry: file names that say what they
@@ -12,10 +13,10 @@ import { useLoadedReport } from '../use-loaded-report.ts';
  * and the source line at its foot, in the current language.
  */
 export function useExportInfo() {
-  const { report } = useLoadedReport();
-  const { m, lang } = useI18n();
+  const { report } = useOpenReport();
+  const m = useMessages(appMessages);
+  const x = useMessages(exportMessages);
   return useMemo(() => {
-    const x = exportMessagesByLang[lang];
     const { agency, year, title, publishedOn } = report;
     const fileName = (name: string) => exportFileStem([agency.name, year, name]);
     return {
@@ -30,5 +31,5 @@ export function useExportInfo() {
         messages: x.tableExport,
       }),
     };
-  }, [report, m, lang]);
+  }, [report, m, x]);
 }

@@ -1,4 +1,23 @@
-import type { DataTableMessages } from './table-types.ts';
+import { bundle } from './bundle.ts';
+
+// The strings of the one data table (src/components/tables), in both languages.
+
+export interface DataTableMessages {
+  search: string;
+  filter: (column: string) => string;
+  hideEmpty: string;
+  columns: string;
+  reset: string;
+  blank: string;
+  notApplicable: string;
+  expand: (row: string) => string;
+  collapse: (row: string) => string;
+  noRows: string;
+  approx: string;
+  /** Under a focused cell's notes: how the keys move between the noted cells. */
+  noteKeys: string;
+  rowCount: (shown: number, total: number) => string;
+}
 
 export const zhTableMessages: DataTableMessages = {
   search: '搜索表格',
@@ -31,3 +50,5 @@ export const enTableMessages: DataTableMessages = {
   noteKeys: 'Arrow keys, Home, End: the other flagged cells',
   rowCount: (shown, total) => `Showing ${shown} of ${total} rows`,
 };
+
+export const tableMessages = bundle(zhTableMessages, enTableMessages);

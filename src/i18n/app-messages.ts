@@ -1,12 +1,18 @@
-// Every UI string: Chinese here, English in messages-en.ts, which must have exactly zh's keys
-// (the type checks it). Official table labels live with the table layouts
-// (src/report/table-layout.ts).
+import type { Lang } from '../report/label.ts';
 
-export const zh = {
+// The strings of the app's frame and first pages: Chinese here, English in app-messages-en.ts
+// (loaded when wanted, see app-bundle.ts), which must have exactly zh's keys (the type checks it). Official table
+// labels live with the table layouts (src/report/table-layout.ts).
+
+export const zhApp = {
   appName: '政府信息公开年报看板',
   appTagline: '政府信息公开工作年度报告',
   language: '语言',
   switchLanguage: 'English',
+  /** The language the switch turns to. */
+  switchLanguageTo: 'en' as Lang,
+  /** Its `lang` attribute: the switch is written in the language it turns to. */
+  switchLanguageLocale: 'en',
   switchLanguageLabel: '切换到英文界面',
   skipToContent: '跳到正文',
   reportSwitcher: '选择报告',
@@ -61,6 +67,4 @@ export const zh = {
   downloadJson: '下载报告数据（JSON）',
 };
 
-export type Messages = typeof zh;
-
-export type Lang = 'zh' | 'en';
+export type AppMessages = typeof zhApp;

@@ -1,11 +1,13 @@
-import type { Messages } from './messages.ts';
+import type { AppMessages } from './app-messages.ts';
 
 // The English UI strings: a chunk of their own, loaded when the reader chooses English.
-export const en: Messages = {
+export const enApp: AppMessages = {
   appName: 'Disclosure Report Dashboard',
   appTagline: 'Government information disclosure annual report',
   language: 'Language',
   switchLanguage: '中文',
+  switchLanguageTo: 'zh',
+  switchLanguageLocale: 'zh-CN',
   switchLanguageLabel: 'Switch the interface to Chinese',
   skipToContent: 'Skip to content',
   reportSwitcher: 'Choose a report',

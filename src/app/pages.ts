@@ -1,0 +1,43 @@
+import { createElement } from 'react';
+import { lazyPage, type Page } from './lazy-page.ts';
+import type { PrintRouteProps } from './routes/print-route.tsx';
+import { reportSections, type SectionPath } from './sections.ts';
+
+// The code of each page, loaded on its first visit, so that a report opens without the table
+// and chart code. Only the router and the prerendering import this (the route modules it loads
+// must not, or they would import their own loader).
+
+export const sectionPages: Record<SectionPath, Page> = {
+  overview: lazyPage(() => import('./routes/overview-route.tsx'), 'OverviewRoute'),
+  publications: lazyPage(() => import('./routes/publications-route.tsx'), 'PublicationsRoute'),
+  applications: lazyPage(() => import('./routes/applications-route.tsx'), 'ApplicationsRoute'),
+  procurement: lazyPage(() => import('./routes/procurement-route.tsx'), 'ProcurementRoute'),
+  appeals: lazyPage(() => import('./routes/appeals-route.tsx'), 'AppealsRoute'),
+  problems: lazyPage<'ProblemsRoute'>(() => import('./routes/text-route.tsx'), 'ProblemsRoute'),
+  other: lazyPage<'OtherRoute'>(() => import('./routes/text-route.tsx'), 'OtherRoute'),
+  checks: lazyPage(() => import('./routes/checks-route.tsx'), 'ChecksRoute'),
+};
+
+/** The sections of the print view, in the report's order. */
+export const printedPages = reportSections
+  .filter((s) => s.printed)
+  .map((s) => ({ path: s.path, page: sectionPages[s.path] }));
+
+// The print view arrives with the sections it prints, so that it is drawn whole, at once.
+const printPage = lazyPage<'PrintRoute', PrintRouteProps>(
+  () =>
+    Promise.all([
+      import('./routes/print-route.tsx'),
+      ...printedPages.map(({ page }) => page.preload()),
+    ]).then(([module]) => module),
+  'PrintRoute',
+);
+
+export const reportPages: Record<SectionPath | 'print', Page> = {
+  ...sectionPages,
+  print: Object.assign(() => createElement(printPage, { sections: printedPages }), {
+    preload: printPage.preload,
+  }),
+};
+
+export const importPage = lazyPage(() => import('./routes/import-route.tsx'), 'ImportRoute');

@@ -1,0 +1,50 @@
+import { reportPagePaths, type ReportPagePath } from './sections.ts';
+
+// Every address of the app, built by one function and read back by another. Under the hash
+// router they follow `#`: `#/reports/<id>/<page>?<query>`, `#/import`, `#/`.
+
+export type Place =
+  | { readonly page: 'home' }
+  | { readonly page: 'import' }
+  | {
+      readonly page: 'report';
+      readonly reportId: string;
+      /** The report's page; its overview when left out. */
+      readonly section?: ReportPagePath;
+      readonly query?: Readonly<Record<string, string>>;
+    };
+
+/** The route patterns the router matches, for the places above. */
+export const routePatterns = { report: 'reports/:reportId', import: 'import' } as const;
+
+export function pathTo(place: Place): string {
+  switch (place.page) {
+    case 'home':
+      return '/';
+    case 'import':
+      return `/${routePatterns.import}`;
+    case 'report': {
+      const query = new URLSearchParams(place.query ?? {}).toString();
+      const path = `/reports/${encodeURIComponent(place.reportId)}/${place.section ?? 'overview'}`;
+      return query ? `${path}?${query}` : path;
+    }
+  }
+}
+
+/**
+ * The place a path names, or null for one the app does not have (the router then says so):
+ * for starting a page's code before the router runs.
+ */
+export function placeOf(path: string): Place | null {
+  const [pathname = ''] = path.split('?');
+  if (pathname === '' || pathname === '/') return { page: 'home' };
+  if (pathname === `/${routePatterns.import}`) return { page: 'import' };
+  const report = /^\/reports\/([^/]+)(?:\/([\w-]+))?\/?$/.exec(pathname);
+  if (!report) return null;
+  const reportId = decodeURIComponent(report[1] as string);
+  const section = report[2];
+  if (section === undefined) return { page: 'report', reportId };
+  return (reportPagePaths as readonly string[]).includes(section)
+    ? { page: 'report', reportId, section: section as ReportPagePath }
+    : null;
+}
