@@ -1,21 +1,51 @@
 import js from '@eslint/js';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// One-way imports (docs/architecture in README): report imports nothing of ours; checks only
-// report; store adds those; components never the store; app anything.
-const restrict = (...groups) => ({
-  'no-restricted-imports': [
-    'error',
-    {
-      patterns: groups.map((group) => ({
-        group: [group],
-        message: 'Imports flow one way: see README "Code layout".',
-      })),
-    },
-  ],
-});
+// The layers of src/ and what each may import besides itself (docs/architecture.md). Every
+// entry of src/ is one of them (tests/unit/architecture checks that, and that lint refuses each
+// import these rules forbid).
+export const layers = {
+  report: [],
+  checks: ['report'],
+  importer: ['report'],
+  export: ['report'],
+  load: ['report', 'checks', 'importer'],
+  i18n: ['report'],
+  store: ['report', 'checks', 'importer', 'load'],
+  // i18n for the types of the `messages` props only (see below).
+  components: ['report', 'checks', 'export', 'i18n'],
+  app: ['report', 'checks', 'importer', 'export', 'load', 'i18n', 'store', 'components'],
+  prerender: ['report', 'load', 'i18n', 'store', 'app'],
+  'main.tsx': ['app', 'prerender', 'store'],
+};
+
+/** The core: plain TypeScript that runs anywhere (a worker, Node, the command line). */
+const core = ['report', 'checks', 'importer', 'export', 'load'];
+
+const message = (layer) =>
+  `${layer} may import only ${layers[layer].join(', ') || 'nothing of ours'}: see docs/architecture.md`;
+
+const layerZones = Object.keys(layers).map((layer) => ({
+  target: `./src/${layer}`,
+  from: './src',
+  except: [layer, ...layers[layer]].map((allowed) => `./${allowed}`),
+  message: message(layer),
+}));
+
+const uiPackages = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'react-router',
+  'react-router-dom',
+  'zustand',
+  'zustand/*',
+  'recharts',
+  '@tanstack/react-table',
+];
 
 export default tseslint.config(
   { ignores: ['dist', 'reports', 'node_modules', 'tmp', 'public/schema'] },
@@ -33,21 +63,51 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/report/**'],
-    rules: restrict(
-      '**/checks/**',
-      '**/store/**',
-      '**/components/**',
-      '**/app/**',
-      '**/importer/**',
-      '**/export/**',
-    ),
+    files: ['src/**/*.{ts,tsx}'],
+    ...importX.flatConfigs.typescript,
+    settings: {
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      // Runtime cycles; cycles through type imports too are found by tests/unit/architecture.
+      'import-x/no-cycle': 'error',
+    },
   },
   {
-    files: ['src/checks/**', 'src/importer/**', 'src/export/**'],
-    rules: restrict('**/store/**', '**/components/**', '**/app/**'),
+    files: core.map((layer) => `src/${layer}/**`),
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: uiPackages,
+              message: 'no React (or other UI packages) in the core: see docs/architecture.md',
+            },
+          ],
+        },
+      ],
+    },
   },
-  { files: ['src/store/**'], rules: restrict('**/components/**', '**/app/**') },
-  { files: ['src/components/**'], rules: restrict('**/store/**', '**/app/**') },
+  {
+    files: ['src/components/**'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/i18n/**'],
+              allowTypeImports: true,
+              message:
+                'components get their strings as a typed `messages` prop: import only types from i18n',
+            },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['tests/**'], rules: { '@typescript-eslint/no-non-null-assertion': 'off' } },
 );
