@@ -1,6 +1,6 @@
 import { readReportJson } from '../report/parse-report.ts';
-import { buildReport } from './build-report.ts';
-import { decodeBytes } from './decode-bytes.ts';
+import { buildReport } from './extractors/extract-report.ts';
+import { decodeBytes } from './readers/decode-bytes.ts';
 import {
   type ImportFormat,
   type ImportIssue,
@@ -8,10 +8,10 @@ import {
   failure,
   issue,
 } from './import-issue.ts';
-import { readDocx } from './read-docx.ts';
-import { readHtml } from './read-html.ts';
-import { readText } from './read-text.ts';
-import { sniffBytes } from './sniff-bytes.ts';
+import { readDocx } from './readers/read-docx.ts';
+import { readHtml } from './readers/read-html.ts';
+import { readText } from './readers/read-text.ts';
+import { sniffBytes } from './readers/sniff-bytes.ts';
 
 export interface ImportInput {
   /** The file's name (a path is fine): it gives the report's id and `source.file`. */

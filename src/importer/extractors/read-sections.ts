@@ -1,11 +1,11 @@
-import { sectionLabels, type SectionKey, type Template } from '../report/table-layout.ts';
+import { sectionLabels, type SectionKey, type Template } from '../../report/table-layout.ts';
 import { assembleRows } from './assemble-rows.ts';
 import type { SearchArea } from './fill-rows.ts';
 import { type Sections, sectionKeys } from './find-sections.ts';
-import { type ImportIssue, type SourceLocation, issue } from './import-issue.ts';
+import { type ImportIssue, type SourceLocation, issue } from '../import-issue.ts';
 import { readApplications, readAppeals, readProactive } from './read-tables.ts';
-import { type Block, blockText } from './source-document.ts';
-import { excerptOf } from './import-issue.ts';
+import { type Block, blockText } from '../source-document.ts';
+import { excerptOf } from '../import-issue.ts';
 
 const TABLE_NAMES = {
   proactive: { zh: '主动公开政府信息情况表（二）', en: 'the proactive disclosure table (二)' },

@@ -1,5 +1,5 @@
-import { displayWidth, removeCjkSpaces, trimSpaces } from './normalize-text.ts';
-import type { Block } from './source-document.ts';
+import { displayWidth, removeCjkSpaces, trimSpaces } from '../normalize-text.ts';
+import type { Block } from '../source-document.ts';
 
 // The paragraphs of a text section. A Word or web page file has a paragraph a line; text
 // extracted from a PDF has the page's wrapped lines, joined back here: a line ends its

@@ -1,6 +1,6 @@
-import { foldLabel, removeCjkSpaces, trimSpaces } from './normalize-text.ts';
+import { foldLabel, removeCjkSpaces, trimSpaces } from '../normalize-text.ts';
 import { paragraphsOf } from './paragraphs.ts';
-import type { Block, TextBlock } from './source-document.ts';
+import type { Block, TextBlock } from '../source-document.ts';
 
 // What comes before section 一: the agency's name, the title, and the preamble (legal
 // basis, reporting period, contact), all printed in the report.

@@ -1,6 +1,6 @@
-import { excerptOf } from './import-issue.ts';
-import { displayWidth, trimSpaces } from './normalize-text.ts';
-import type { Block, SourceCell, SourceDocument } from './source-document.ts';
+import { excerptOf } from '../import-issue.ts';
+import { displayWidth, trimSpaces } from '../normalize-text.ts';
+import type { Block, SourceCell, SourceDocument } from '../source-document.ts';
 
 // Plain text comes in three layouts, often mixed in one file:
 // - Word "save as text": each table cell on its own line after a tab, a blank line between

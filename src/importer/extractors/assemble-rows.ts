@@ -1,6 +1,6 @@
-import { isValueToken } from './cell-value.ts';
-import { excerptOf } from './import-issue.ts';
-import type { Block, RowBlock, SourceCell, TextBlock } from './source-document.ts';
+import { isValueToken } from '../cell-value.ts';
+import { excerptOf } from '../import-issue.ts';
+import type { Block, RowBlock, SourceCell, TextBlock } from '../source-document.ts';
 
 // Inside a table section, a line of text is a table row as PDF extraction prints it: the
 // label, then the row's values ("行政许可 0 增3项 6件"). A label broken over several lines

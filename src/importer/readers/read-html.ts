@@ -1,7 +1,7 @@
 import { type DefaultTreeAdapterTypes as T, parse } from 'parse5';
-import { excerptOf, type SourceLocation } from './import-issue.ts';
-import { trimSpaces } from './normalize-text.ts';
-import type { Block, SourceCell, SourceDocument } from './source-document.ts';
+import { excerptOf, type SourceLocation } from '../import-issue.ts';
+import { trimSpaces } from '../normalize-text.ts';
+import type { Block, SourceCell, SourceDocument } from '../source-document.ts';
 
 // HTML as government sites publish it (and as mammoth makes it from Word): the text in
 // reading order, and each data table row by row. The page is parsed into a tree, never

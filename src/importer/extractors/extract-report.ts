@@ -1,15 +1,15 @@
-import type { ReportFile } from '../report/report-schema.ts';
-import type { SectionKey, Template } from '../report/table-layout.ts';
+import type { ReportFile } from '../../report/report-schema.ts';
+import type { SectionKey, Template } from '../../report/table-layout.ts';
 import { detectTemplate } from './detect-template.ts';
 import { type Sections, findSections } from './find-sections.ts';
-import { type ImportIssue, issue } from './import-issue.ts';
+import { type ImportIssue, issue } from '../import-issue.ts';
 import { fullWidth, paragraphsOf } from './paragraphs.ts';
 import { agencyLevel, agencyRegion } from './read-agency.ts';
 import { readHead } from './read-head.ts';
 import { readAgencyName, readSignature, readYear, templateFromYear } from './read-meta.ts';
 import { missingSectionWarnings, readTableSections } from './read-sections.ts';
 import { baseName, reportId } from './report-id.ts';
-import { type Block, type SourceDocument, blockText } from './source-document.ts';
+import { type Block, type SourceDocument, blockText } from '../source-document.ts';
 
 export type BuildResult =
   | { readonly ok: true; readonly file: ReportFile; readonly warnings: readonly ImportIssue[] }

@@ -1,6 +1,6 @@
-import { sectionLabels, type SectionKey } from '../report/table-layout.ts';
-import { foldLabel } from './normalize-text.ts';
-import type { Block } from './source-document.ts';
+import { sectionLabels, type SectionKey } from '../../report/table-layout.ts';
+import { foldLabel } from '../normalize-text.ts';
+import type { Block } from '../source-document.ts';
 
 // The six sections by their headings. Reports word them differently
 // (二、行政机关主动公开政府信息情况; 四、因政府信息公开工作被申请行政复议、提起行政诉讼情况), so

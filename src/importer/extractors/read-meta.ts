@@ -1,9 +1,9 @@
-import type { Template } from '../report/table-layout.ts';
-import { type ImportIssue, type SourceLocation, issue } from './import-issue.ts';
-import { removeCjkSpaces, trimSpaces } from './normalize-text.ts';
+import type { Template } from '../../report/table-layout.ts';
+import { type ImportIssue, type SourceLocation, issue } from '../import-issue.ts';
+import { removeCjkSpaces, trimSpaces } from '../normalize-text.ts';
 import { dateLine, periodYear, titleYear } from './read-dates.ts';
 import { type Head, agencyInTitle, isAgencyLike } from './read-head.ts';
-import type { Block, TextBlock } from './source-document.ts';
+import type { Block, TextBlock } from '../source-document.ts';
 
 // Agency, year and publication date: from the title and the line above it, the 统计时限
 // sentence, and the signature and date at the end.
