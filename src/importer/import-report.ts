@@ -1,5 +1,5 @@
 import { readReportJson } from '../report/parse-report.ts';
-import { buildReport } from './extractors/extract-report.ts';
+import { extractReport } from './extractors/extract-report.ts';
 import { decodeBytes } from './readers/decode-bytes.ts';
 import {
   type ImportFormat,
@@ -71,13 +71,13 @@ function fromText(text: string, name: string, encoding: string): ImportResult {
   if (/^\s*[{[]/.test(text)) return fromJson(text, encoding);
   const html = looksLikeHtml(text);
   const doc = html ? readHtml(text, { lines: true }) : readText(text);
-  const built = buildReport(doc, name);
-  if (!built.ok) return built;
+  const extracted = extractReport(doc, name);
+  if (!extracted.ok) return extracted;
   const format: ImportFormat = html ? 'html' : doc.wrapped ? 'pdf-text' : 'text';
   return {
     ok: true,
-    file: built.file,
-    warnings: built.warnings,
+    file: extracted.file,
+    warnings: extracted.warnings,
     format,
     encoding,
     sourceText: text,
@@ -107,10 +107,10 @@ async function importBytes(input: ImportInput): Promise<ImportResult> {
     case 'zip': {
       const doc = await readDocx(bytes);
       if (!doc.ok) return doc;
-      const built = buildReport(doc.document, input.name);
-      return built.ok
-        ? { ok: true, file: built.file, warnings: built.warnings, format: 'docx' }
-        : built;
+      const extracted = extractReport(doc.document, input.name);
+      return extracted.ok
+        ? { ok: true, file: extracted.file, warnings: extracted.warnings, format: 'docx' }
+        : extracted;
     }
     case 'other':
       break;

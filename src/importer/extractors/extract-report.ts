@@ -11,7 +11,7 @@ import { missingSectionWarnings, readTableSections } from './read-sections.ts';
 import { baseName, reportId } from './report-id.ts';
 import { type Block, type SourceDocument, blockText } from '../source-document.ts';
 
-export type BuildResult =
+export type Extraction =
   | { readonly ok: true; readonly file: ReportFile; readonly warnings: readonly ImportIssue[] }
   | { readonly ok: false; readonly errors: readonly ImportIssue[] };
 
@@ -41,7 +41,7 @@ function textSection(
 }
 
 /** The report a source document holds, every cell it could not find left blank and warned of. */
-export function buildReport(doc: SourceDocument, fileName: string): BuildResult {
+export function extractReport(doc: SourceDocument, fileName: string): Extraction {
   const sections = findSections(doc.blocks);
   const allText = doc.blocks.map(blockText).join('\n');
   const template = chooseTemplate(sections, doc.blocks);
