@@ -1,4 +1,4 @@
-import { isValueToken } from '../cell-value.ts';
+import { isValueToken } from './cell-value.ts';
 import { excerptOf } from '../import-issue.ts';
 import type { Block, RowBlock, SourceCell, TextBlock } from '../source-document.ts';
 

@@ -1,5 +1,5 @@
 import { sectionLabels, type SectionKey } from '../../report/table-layout.ts';
-import { foldLabel } from '../normalize-text.ts';
+import { foldLabel } from './fold-label.ts';
 import type { Block } from '../source-document.ts';
 
 // The six sections by their headings. Reports word them differently

@@ -1,4 +1,4 @@
-import { displayWidth, removeCjkSpaces, trimSpaces } from '../normalize-text.ts';
+import { displayWidth, removeCjkSpaces, trimSpaces } from './fold-label.ts';
 import type { Block } from '../source-document.ts';
 
 // The paragraphs of a text section. A Word or web page file has a paragraph a line; text

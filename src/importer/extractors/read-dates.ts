@@ -1,4 +1,4 @@
-import { ANY_SPACE } from '../normalize-text.ts';
+import { ANY_SPACE } from './fold-label.ts';
 
 // The reporting year (统计时限) and the publication date printed at the end.
 

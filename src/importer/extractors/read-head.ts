@@ -1,4 +1,4 @@
-import { foldLabel, removeCjkSpaces, trimSpaces } from '../normalize-text.ts';
+import { foldLabel, removeCjkSpaces, trimSpaces } from './fold-label.ts';
 import { paragraphsOf } from './paragraphs.ts';
 import type { Block, TextBlock } from '../source-document.ts';
 

@@ -1,6 +1,6 @@
 import type { Template } from '../../report/table-layout.ts';
 import { type ImportIssue, type SourceLocation, issue } from '../import-issue.ts';
-import { removeCjkSpaces, trimSpaces } from '../normalize-text.ts';
+import { removeCjkSpaces, trimSpaces } from './fold-label.ts';
 import { dateLine, periodYear, titleYear } from './read-dates.ts';
 import { type Head, agencyInTitle, isAgencyLike } from './read-head.ts';
 import type { Block, TextBlock } from '../source-document.ts';

@@ -10,7 +10,7 @@ import {
   unavailableReasons,
   type Template,
 } from '../../report/table-layout.ts';
-import { foldLabel } from '../normalize-text.ts';
+import { foldLabel } from './fold-label.ts';
 
 // Every table row the importer recognises: where it goes in the report, its official label
 // (for messages), its columns, and the pattern its printed label matches once folded. The

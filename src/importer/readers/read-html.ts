@@ -1,6 +1,6 @@
 import { type DefaultTreeAdapterTypes as T, parse } from 'parse5';
 import { excerptOf, type SourceLocation } from '../import-issue.ts';
-import { trimSpaces } from '../normalize-text.ts';
+import { trimSpaces } from '../extractors/fold-label.ts';
 import type { Block, SourceCell, SourceDocument } from '../source-document.ts';
 
 // HTML as government sites publish it (and as mammoth makes it from Word): the text in

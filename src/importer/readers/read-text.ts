@@ -1,5 +1,5 @@
 import { excerptOf } from '../import-issue.ts';
-import { displayWidth, trimSpaces } from '../normalize-text.ts';
+import { displayWidth, trimSpaces } from '../extractors/fold-label.ts';
 import type { Block, SourceCell, SourceDocument } from '../source-document.ts';
 
 // Plain text comes in three layouts, often mixed in one file:

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isValueToken, toRawCell } from '../../../../src/importer/cell-value.ts';
+import { isValueToken, toRawCell } from '../../../../src/importer/extractors/cell-value.ts';
 import { detectTemplate } from '../../../../src/importer/extractors/detect-template.ts';
-import { foldLabel } from '../../../../src/importer/normalize-text.ts';
+import { foldLabel } from '../../../../src/importer/extractors/fold-label.ts';
 import {
   applicationSpecs,
   matchRowLabel,

@@ -1,5 +1,5 @@
-import type { RawCell } from '../report/cell.ts';
-import { ANY_SPACE } from './normalize-text.ts';
+import type { RawCell } from '../../report/cell.ts';
+import { ANY_SPACE } from './fold-label.ts';
 
 // What a table cell holds as printed, and whether a token of text looks like a cell value
 // rather than part of a label (for rows where label and values come on one line).
