@@ -1,4 +1,5 @@
 import { readReportJson } from '../report/parse-report.ts';
+import { isBlankText, SPACE } from '../report/spaces.ts';
 import { extractReport } from './extractors/extract-report.ts';
 import { decodeBytes } from './readers/decode-bytes.ts';
 import {
@@ -48,12 +49,20 @@ function fromJson(text: string, encoding: string): ImportResult {
   return { ok: true, file: json.value, warnings: [], format: 'json', encoding, sourceText: text };
 }
 
+// What a file starts with, after any white space, tells RTF, JSON and most HTML.
+const LEAD = `^[${SPACE}]*`;
+const RTF_START = new RegExp(`${LEAD}\\{\\\\rtf`);
+const JSON_START = new RegExp(`${LEAD}[{[]`);
+const HTML_START = new RegExp(
+  `${LEAD}<(?:!doctype|html|head|body|meta|table|div|p|span|h[1-6]|!--|\\?xml)`,
+  'i',
+);
+
 const looksLikeHtml = (text: string): boolean =>
-  /^\s*<(?:!doctype|html|head|body|meta|table|div|p|span|h[1-6]|!--|\?xml)/i.test(text) ||
-  /<\/(?:td|p|div|table)>/i.test(text.slice(0, 200000));
+  HTML_START.test(text) || /<\/(?:td|p|div|table)>/i.test(text.slice(0, 200000));
 
 function fromText(text: string, name: string, encoding: string): ImportResult {
-  if (/^\s*\{\\rtf/.test(text)) {
+  if (RTF_START.test(text)) {
     return failure(
       '这是 RTF 格式的文件，暂不支持。请在 Word 中“另存为” .docx 或纯文本后再导入',
       'This is an RTF file, which is not supported. Save it as .docx or plain text in Word and import that',
@@ -68,7 +77,7 @@ function fromText(text: string, name: string, encoding: string): ImportResult {
       'This is a single-file web page (.mht), which is not supported. Save it as a normal web page (.htm), .docx or plain text and import that',
     );
   }
-  if (/^\s*[{[]/.test(text)) return fromJson(text, encoding);
+  if (JSON_START.test(text)) return fromJson(text, encoding);
   const html = looksLikeHtml(text);
   const doc = html ? readHtml(text, { lines: true }) : readText(text);
   const extracted = extractReport(doc, name);
@@ -117,7 +126,7 @@ async function importBytes(input: ImportInput): Promise<ImportResult> {
   }
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return decoded;
-  if (decoded.text.trim() === '')
+  if (isBlankText(decoded.text))
     return failure('文件是空的（只有空白）', 'The file is empty (only blank space)');
   return fromText(decoded.text, input.name, decoded.encoding);
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { isBlankText, removeSpaces } from './spaces.ts';
 
 /** A cell as written in a report file: a number, a string as printed, or null for blank. */
 export const rawCellSchema = z.union([z.number(), z.string(), z.null()], {
@@ -16,8 +17,6 @@ export const cellSchema = z.object({
 });
 export type Cell = z.infer<typeof cellSchema>;
 
-// Spaces that survive conversion from Word and web pages: no-break, ideographic, zero-width.
-const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
 const NOT_APPLICABLE = new Set(['-', '/', '－', '／', '—', '–', '―', '——', '--', '\\', '＼']);
 
 // [sign word] [约|近] number [余|多] [unit] [左右]
@@ -36,7 +35,7 @@ export function normalizeCell(raw: RawCell | undefined): Cell {
   if (raw === undefined || raw === null) return { raw: null, value: null };
   if (typeof raw === 'number') return { raw, value: raw };
 
-  const text = toHalfWidth(raw.replace(SPACES, '')).replace(/，/g, ',');
+  const text = toHalfWidth(removeSpaces(raw)).replace(/，/g, ',');
   if (text === '') return { raw, value: null };
   if (NOT_APPLICABLE.has(text)) return { raw, value: null, notApplicable: true };
 
@@ -58,7 +57,7 @@ export function isBlank(cell: Cell): boolean {
     (typeof cell.raw === 'string' &&
       cell.value === null &&
       !cell.notApplicable &&
-      cell.raw.replace(SPACES, '') === '')
+      isBlankText(cell.raw))
   );
 }
 

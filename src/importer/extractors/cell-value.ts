@@ -1,5 +1,5 @@
 import type { RawCell } from '../../report/cell.ts';
-import { ANY_SPACE } from './fold-label.ts';
+import { removeSpaces } from '../../report/spaces.ts';
 
 // What a table cell holds as printed, and whether a token of text looks like a cell value
 // rather than part of a label (for rows where label and values come on one line).
@@ -13,12 +13,7 @@ const VALUE_TOKEN = new RegExp(
 
 /** True for text that reads as one cell value: `12`, `增3项`, `537余万元`, `-`, `无`. */
 export function isValueToken(text: string): boolean {
-  return VALUE_TOKEN.test(text.replace(ANY_SPACE, ''));
-}
-
-/** True when a cell holds nothing but spaces. */
-export function isBlankText(text: string): boolean {
-  return text.replace(ANY_SPACE, '') === '';
+  return VALUE_TOKEN.test(removeSpaces(text));
 }
 
 /**
@@ -26,7 +21,7 @@ export function isBlankText(text: string): boolean {
  * anything else the printed string without its spaces (`增3项`, `-`, `１２`).
  */
 export function toRawCell(text: string): RawCell {
-  const printed = text.replace(ANY_SPACE, '');
+  const printed = removeSpaces(text);
   if (printed === '') return null;
   if (/^\d+(?:\.\d+)?$/.test(printed)) return Number(printed);
   return printed;

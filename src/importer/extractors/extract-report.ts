@@ -1,4 +1,5 @@
 import type { ReportFile } from '../../report/report-schema.ts';
+import { isBlankText } from '../../report/spaces.ts';
 import type { SectionKey, Template } from '../../report/table-layout.ts';
 import { detectTemplate } from './detect-template.ts';
 import { type Sections, findSections } from './find-sections.ts';
@@ -94,7 +95,7 @@ export function extractReport(doc: SourceDocument, fileName: string): Extraction
     );
   }
   if (!publishedOn) {
-    const last = [...doc.blocks].reverse().find((b) => blockText(b).trim() !== '');
+    const last = [...doc.blocks].reverse().find((b) => !isBlankText(blockText(b)));
     warnings.push(
       issue(
         '报告末尾没有找到发布日期，publishedOn 留空',

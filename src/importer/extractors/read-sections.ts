@@ -1,3 +1,4 @@
+import { isBlankText } from '../../report/spaces.ts';
 import { sectionLabels, type SectionKey, type Template } from '../../report/table-layout.ts';
 import { assembleRows } from './assemble-rows.ts';
 import type { SearchArea } from './fill-rows.ts';
@@ -115,7 +116,7 @@ export function missingSectionWarnings(sections: Sections, all: readonly Block[]
   }
   if (cutOff.length > 0) {
     const names = cutOff.map((k) => NUMERALS[sectionKeys.indexOf(k)]).join('、');
-    const last = [...all].reverse().find((b) => blockText(b).trim() !== '');
+    const last = [...all].reverse().find((b) => !isBlankText(blockText(b)));
     warnings.push(
       issue(
         `报告不完整：文件在${lastFound >= 0 ? `第${NUMERALS[lastFound]}部分` : '开头'}之后就结束了，第${names}部分都没有找到（文件可能被截断）；缺少的单元格留空`,
