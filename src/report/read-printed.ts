@@ -24,9 +24,10 @@ const NOT_APPLICABLE: ReadonlySet<string> = new Set([
 ]);
 
 // [sign word] [约|近] number [余|多] [unit] [左右], the number with `,` between thousands
-// and `.` before decimals; the unit is 1 to 4 Han or Latin letters or `%`.
+// and `.` before decimals; the unit is 1 to 4 Han or Latin letters or `%`, and never takes
+// in the 左右 that ends the cell (`10左右` is about 10, not 10 of a unit 左右).
 const NUMBER =
-  /^(增加|减少|增|减|[+\-−])?(约|近)?(\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+)(余|多)?([\p{Script=Han}A-Za-z%]{1,4})?(左右)?$/u;
+  /^(增加|减少|增|减|[+\-−])?(约|近)?(\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+)(余|多)?((?:(?!左右$)[\p{Script=Han}A-Za-z%]){1,4})?(左右)?$/u;
 
 function toHalfWidth(text: string): string {
   return text.replace(/[\uff01-\uff5e]/g, (ch) => {
