@@ -1,4 +1,5 @@
 import type { Label } from '../report/label.ts';
+import { collapseSpaces } from '../report/spaces.ts';
 
 /** Where in the source file a finding points: a line and column, a table path, a snippet. */
 export interface SourceLocation {
@@ -46,7 +47,7 @@ const EXCERPT_LENGTH = 40;
 
 /** A snippet of source text for a location: spaces folded, cut at 40 characters. */
 export function excerptOf(text: string): string {
-  const folded = text.replace(/\s+/g, ' ').trim();
+  const folded = collapseSpaces(text);
   return folded.length > EXCERPT_LENGTH ? `${folded.slice(0, EXCERPT_LENGTH - 1)}…` : folded;
 }
 

@@ -1,6 +1,7 @@
 import { readReportJson } from '../report/parse-report.ts';
-import { buildReport } from './build-report.ts';
-import { decodeBytes } from './decode-bytes.ts';
+import { isBlankText, SPACE } from '../report/spaces.ts';
+import { extractReport } from './extractors/extract-report.ts';
+import { decodeBytes } from './readers/decode-bytes.ts';
 import {
   type ImportFormat,
   type ImportIssue,
@@ -8,10 +9,10 @@ import {
   failure,
   issue,
 } from './import-issue.ts';
-import { readDocx } from './read-docx.ts';
-import { readHtml } from './read-html.ts';
-import { readText } from './read-text.ts';
-import { sniffBytes } from './sniff-bytes.ts';
+import { readDocx } from './readers/read-docx.ts';
+import { readHtml } from './readers/read-html.ts';
+import { readText } from './readers/read-text.ts';
+import { sniffBytes } from './readers/sniff-bytes.ts';
 
 export interface ImportInput {
   /** The file's name (a path is fine): it gives the report's id and `source.file`. */
@@ -48,12 +49,20 @@ function fromJson(text: string, encoding: string): ImportResult {
   return { ok: true, file: json.value, warnings: [], format: 'json', encoding, sourceText: text };
 }
 
+// What a file starts with, after any white space, tells RTF, JSON and most HTML.
+const LEAD = `^[${SPACE}]*`;
+const RTF_START = new RegExp(`${LEAD}\\{\\\\rtf`);
+const JSON_START = new RegExp(`${LEAD}[{[]`);
+const HTML_START = new RegExp(
+  `${LEAD}<(?:!doctype|html|head|body|meta|table|div|p|span|h[1-6]|!--|\\?xml)`,
+  'i',
+);
+
 const looksLikeHtml = (text: string): boolean =>
-  /^\s*<(?:!doctype|html|head|body|meta|table|div|p|span|h[1-6]|!--|\?xml)/i.test(text) ||
-  /<\/(?:td|p|div|table)>/i.test(text.slice(0, 200000));
+  HTML_START.test(text) || /<\/(?:td|p|div|table)>/i.test(text.slice(0, 200000));
 
 function fromText(text: string, name: string, encoding: string): ImportResult {
-  if (/^\s*\{\\rtf/.test(text)) {
+  if (RTF_START.test(text)) {
     return failure(
       '这是 RTF 格式的文件，暂不支持。请在 Word 中“另存为” .docx 或纯文本后再导入',
       'This is an RTF file, which is not supported. Save it as .docx or plain text in Word and import that',
@@ -68,16 +77,16 @@ function fromText(text: string, name: string, encoding: string): ImportResult {
       'This is a single-file web page (.mht), which is not supported. Save it as a normal web page (.htm), .docx or plain text and import that',
     );
   }
-  if (/^\s*[{[]/.test(text)) return fromJson(text, encoding);
+  if (JSON_START.test(text)) return fromJson(text, encoding);
   const html = looksLikeHtml(text);
   const doc = html ? readHtml(text, { lines: true }) : readText(text);
-  const built = buildReport(doc, name);
-  if (!built.ok) return built;
+  const extracted = extractReport(doc, name);
+  if (!extracted.ok) return extracted;
   const format: ImportFormat = html ? 'html' : doc.wrapped ? 'pdf-text' : 'text';
   return {
     ok: true,
-    file: built.file,
-    warnings: built.warnings,
+    file: extracted.file,
+    warnings: extracted.warnings,
     format,
     encoding,
     sourceText: text,
@@ -107,17 +116,17 @@ async function importBytes(input: ImportInput): Promise<ImportResult> {
     case 'zip': {
       const doc = await readDocx(bytes);
       if (!doc.ok) return doc;
-      const built = buildReport(doc.document, input.name);
-      return built.ok
-        ? { ok: true, file: built.file, warnings: built.warnings, format: 'docx' }
-        : built;
+      const extracted = extractReport(doc.document, input.name);
+      return extracted.ok
+        ? { ok: true, file: extracted.file, warnings: extracted.warnings, format: 'docx' }
+        : extracted;
     }
     case 'other':
       break;
   }
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return decoded;
-  if (decoded.text.trim() === '')
+  if (isBlankText(decoded.text))
     return failure('文件是空的（只有空白）', 'The file is empty (only blank space)');
   return fromText(decoded.text, input.name, decoded.encoding);
 }

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { readPrinted } from './read-printed.ts';
+import { isBlankText } from './spaces.ts';
 
 /** A cell as written in a report file: a number, a string as printed, or null for blank. */
 export const rawCellSchema = z.union([z.number(), z.string(), z.null()], {
@@ -16,38 +18,17 @@ export const cellSchema = z.object({
 });
 export type Cell = z.infer<typeof cellSchema>;
 
-// Spaces that survive conversion from Word and web pages: no-break, ideographic, zero-width.
-const SPACES = /[\s\u00a0\u3000\u200b\ufeff]+/g;
-const NOT_APPLICABLE = new Set(['-', '/', '－', '／', '—', '–', '―', '——', '--', '\\', '＼']);
-
-// [sign word] [约|近] number [余|多] [unit] [左右]
-const NUMBER_CELL =
-  /^(增加|减少|增|减|[+\-−])?(约|近)?(\d+(?:,\d{3})*(?:\.\d+)?|\d*\.\d+)(余|多)?([\p{Script=Han}A-Za-z%]{1,4})?(左右)?$/u;
-
-function toHalfWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e]/g, (ch) => {
-    const half = String.fromCharCode(ch.charCodeAt(0) - 0xfee0);
-    // Full-width brackets and punctuation stay as printed; only digits and number marks fold.
-    return /[0-9.,+\-%]/.test(half) ? half : ch;
-  });
-}
-
+/** A cell as the loader reads it: a string by the printed-cell grammar (read-printed.ts). */
 export function normalizeCell(raw: RawCell | undefined): Cell {
   if (raw === undefined || raw === null) return { raw: null, value: null };
   if (typeof raw === 'number') return { raw, value: raw };
 
-  const text = toHalfWidth(raw.replace(SPACES, '')).replace(/，/g, ',');
-  if (text === '') return { raw, value: null };
-  if (NOT_APPLICABLE.has(text)) return { raw, value: null, notApplicable: true };
-
-  const match = NUMBER_CELL.exec(text);
-  if (!match) return { raw, value: null };
-  const [, sign, approxBefore, digits = '', approxAfter, unit, approxAround] = match;
-  const magnitude = Number(digits.replace(/,/g, ''));
-  const negative = sign === '减' || sign === '减少' || sign === '-' || sign === '−';
-  const cell: Cell = { raw, value: negative && magnitude !== 0 ? -magnitude : magnitude };
-  if (unit) cell.unit = unit;
-  if (approxBefore || approxAfter || approxAround) cell.approx = true;
+  const printed = readPrinted(raw);
+  if (printed.kind === 'not-applicable') return { raw, value: null, notApplicable: true };
+  if (printed.kind !== 'number') return { raw, value: null };
+  const cell: Cell = { raw, value: printed.value };
+  if (printed.unit) cell.unit = printed.unit;
+  if (printed.approx) cell.approx = true;
   return cell;
 }
 
@@ -58,7 +39,7 @@ export function isBlank(cell: Cell): boolean {
     (typeof cell.raw === 'string' &&
       cell.value === null &&
       !cell.notApplicable &&
-      cell.raw.replace(SPACES, '') === '')
+      isBlankText(cell.raw))
   );
 }
 

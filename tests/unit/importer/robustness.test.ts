@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { zipSync } from 'fflate';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { checkZip, MAX_UNPACKED_BYTES } from '../../../src/importer/zip-guard.ts';
+import { checkZip, MAX_UNPACKED_BYTES } from '../../../src/importer/readers/zip-guard.ts';
 import { parseReport } from '../../../src/report/parse-report.ts';
 import { projectFile, seedFile } from '../../builders.ts';
 import { expectOk, importBytes, importFile } from './import-file.ts';

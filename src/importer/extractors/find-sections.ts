@@ -1,6 +1,7 @@
-import { sectionLabels, type SectionKey } from '../report/table-layout.ts';
-import { foldLabel } from './normalize-text.ts';
-import type { Block } from './source-document.ts';
+import { sectionLabels, type SectionKey } from '../../report/table-layout.ts';
+import { SPACE, trimSpaces } from '../../report/spaces.ts';
+import type { Block } from '../source-document.ts';
+import { foldLabel } from './fold-label.ts';
 
 // The six sections by their headings. Reports word them differently
 // (二、行政机关主动公开政府信息情况; 四、因政府信息公开工作被申请行政复议、提起行政诉讼情况), so
@@ -48,7 +49,7 @@ const RUN_IN = [
   '三、行政机关收到和处理政府信息公开申请情况',
   '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况',
   '五、政府信息公开工作存在的主要问题及改进情况',
-].map((heading) => new RegExp(`^\\s*${[...heading].join('[\\s\u3000]*')}[。.]?`));
+].map((heading) => new RegExp(`^[${SPACE}]*${[...heading].join(`[${SPACE}]*`)}[。.]?`));
 
 /** A text block that starts with a full heading and goes on: the heading, then the rest. */
 function splitRunIn(block: Block): Block[] {
@@ -56,10 +57,10 @@ function splitRunIn(block: Block): Block[] {
   for (const pattern of RUN_IN) {
     const m = pattern.exec(block.text);
     if (!m) continue;
-    const rest = block.text.slice(m[0].length).trim();
+    const rest = trimSpaces(block.text.slice(m[0].length));
     if (rest === '') return [block];
     return [
-      { ...block, text: m[0].trim() },
+      { ...block, text: trimSpaces(m[0]) },
       { ...block, text: rest },
     ];
   }

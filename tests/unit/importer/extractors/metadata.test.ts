@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { agencyLevel, agencyRegion } from '../../../src/importer/read-agency.ts';
-import { dateLine, periodYear } from '../../../src/importer/read-dates.ts';
-import { reportId } from '../../../src/importer/report-id.ts';
+import { agencyLevel, agencyRegion } from '../../../../src/importer/extractors/read-agency.ts';
+import { dateLine, periodYear } from '../../../../src/importer/extractors/read-dates.ts';
+import { reportId } from '../../../../src/importer/extractors/report-id.ts';
 
 describe('agency level and region from the name', () => {
   it.each([

@@ -1,5 +1,7 @@
-import { displayWidth, removeCjkSpaces, trimSpaces } from './normalize-text.ts';
-import type { Block } from './source-document.ts';
+import { trimSpaces } from '../../report/spaces.ts';
+import { displayWidth } from '../display-width.ts';
+import type { Block } from '../source-document.ts';
+import { removeCjkSpaces } from './remove-cjk-spaces.ts';
 
 // The paragraphs of a text section. A Word or web page file has a paragraph a line; text
 // extracted from a PDF has the page's wrapped lines, joined back here: a line ends its

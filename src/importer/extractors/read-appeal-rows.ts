@@ -1,7 +1,7 @@
-import { appealColumns, appealGroups } from '../report/table-layout.ts';
-import { type ImportIssue, issue } from './import-issue.ts';
+import { appealColumns, appealGroups } from '../../report/table-layout.ts';
+import { type ImportIssue, issue } from '../import-issue.ts';
 import { lastLabelIndex, takeValues, valuesWithContinuations } from './read-table-rows.ts';
-import type { RowBlock } from './source-document.ts';
+import type { RowBlock } from '../source-document.ts';
 
 const GROUP_SIZE = appealColumns.length;
 const ROW_SIZE = appealGroups.length * GROUP_SIZE;

@@ -1,5 +1,5 @@
-import type { RawCell } from '../report/cell.ts';
-import { type ImportIssue, type SourceLocation, issue } from './import-issue.ts';
+import type { RawCell } from '../../report/cell.ts';
+import { type ImportIssue, type SourceLocation, issue } from '../import-issue.ts';
 import type { FoundRow } from './read-table-rows.ts';
 import { type RowSpec, specId } from './row-labels.ts';
 

@@ -1,8 +1,8 @@
-import { ANY_SPACE } from './normalize-text.ts';
+import { removeSpaces } from '../../report/spaces.ts';
 
 // The reporting year (统计时限) and the publication date printed at the end.
 
-const folded = (text: string): string => text.normalize('NFKC').replace(ANY_SPACE, '');
+const folded = (text: string): string => removeSpaces(text.normalize('NFKC'));
 
 const PERIOD = /(\d{4})年0?1月0?1日(?:起)?(?:至|到|—|-|~|－)(\d{4})年12月31日/;
 

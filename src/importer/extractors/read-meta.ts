@@ -1,9 +1,9 @@
-import type { Template } from '../report/table-layout.ts';
-import { type ImportIssue, type SourceLocation, issue } from './import-issue.ts';
-import { removeCjkSpaces, trimSpaces } from './normalize-text.ts';
+import { removeSpaces } from '../../report/spaces.ts';
+import type { Template } from '../../report/table-layout.ts';
+import { type ImportIssue, type SourceLocation, issue } from '../import-issue.ts';
 import { dateLine, periodYear, titleYear } from './read-dates.ts';
 import { type Head, agencyInTitle, isAgencyLike } from './read-head.ts';
-import type { Block, TextBlock } from './source-document.ts';
+import type { Block, TextBlock } from '../source-document.ts';
 
 // Agency, year and publication date: from the title and the line above it, the 统计时限
 // sentence, and the signature and date at the end.
@@ -39,7 +39,8 @@ export function readSignature(blocks: readonly Block[]): Signature {
   return { ...(date ? { date } : {}), ...(agency ? { agency } : {}), blocks: taken };
 }
 
-const cleanName = (text: string): string => removeCjkSpaces(trimSpaces(text)).replace(/\s+/g, '');
+// A name printed spaced out (聊 城 市, or across lines) is the name without its spaces.
+const cleanName = removeSpaces;
 
 export function readAgencyName(
   head: Head,

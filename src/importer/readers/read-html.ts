@@ -1,7 +1,7 @@
 import { type DefaultTreeAdapterTypes as T, parse } from 'parse5';
-import { excerptOf, type SourceLocation } from './import-issue.ts';
-import { trimSpaces } from './normalize-text.ts';
-import type { Block, SourceCell, SourceDocument } from './source-document.ts';
+import { isBlankText, trimSpaces } from '../../report/spaces.ts';
+import { excerptOf, type SourceLocation } from '../import-issue.ts';
+import type { Block, SourceCell, SourceDocument } from '../source-document.ts';
 
 // HTML as government sites publish it (and as mammoth makes it from Word): the text in
 // reading order, and each data table row by row. The page is parsed into a tree, never
@@ -76,7 +76,11 @@ const childrenOf = (node: Node): readonly T.ChildNode[] =>
       ? node.childNodes
       : [];
 
-/** HTML whitespace folded; a line break between two Chinese characters is no space at all. */
+/**
+ * HTML's own rule, not the importer's white space: ASCII whitespace collapses to one space as
+ * a browser shows it (a no-break space is content and stays), and a line break between two
+ * Chinese characters is no space at all.
+ */
 export function foldHtmlSpace(raw: string): string {
   return raw
     .replace(/(\P{ASCII})[ \t]*[\r\n][ \t\r\n]*(?=\P{ASCII})/gu, '$1')
@@ -141,7 +145,7 @@ class Reader {
 
   walk(node: Node): void {
     if (isText(node)) {
-      if (this.start === null && node.value.trim() !== '') {
+      if (this.start === null && !isBlankText(node.value)) {
         this.paragraphs += 1;
         this.start = this.where(node, `p[${this.paragraphs}]`, node.value);
       }

@@ -1,6 +1,7 @@
+import { splitTokens } from '../../report/spaces.ts';
+import { excerptOf } from '../import-issue.ts';
+import type { Block, RowBlock, SourceCell, TextBlock } from '../source-document.ts';
 import { isValueToken } from './cell-value.ts';
-import { excerptOf } from './import-issue.ts';
-import type { Block, RowBlock, SourceCell, TextBlock } from './source-document.ts';
 
 // Inside a table section, a line of text is a table row as PDF extraction prints it: the
 // label, then the row's values ("行政许可 0 增3项 6件"). A label broken over several lines
@@ -9,11 +10,11 @@ import type { Block, RowBlock, SourceCell, TextBlock } from './source-document.t
 // are held and put in front of the next line's label.
 
 function tokensOf(block: TextBlock): { text: string; column: number }[] {
-  const tokens: { text: string; column: number }[] = [];
-  for (const m of block.text.matchAll(/[^\s\u00a0\u3000]+/g)) {
-    tokens.push({ text: m[0], column: (block.location.column ?? 1) + m.index });
-  }
-  return tokens;
+  const start = block.location.column ?? 1;
+  return splitTokens(block.text).map((token) => ({
+    text: token.text,
+    column: start + token.index,
+  }));
 }
 
 function lineToRow(block: TextBlock, pending: readonly TextBlock[]): RowBlock | null {

@@ -1,6 +1,7 @@
-import { excerptOf } from './import-issue.ts';
-import { displayWidth, trimSpaces } from './normalize-text.ts';
-import type { Block, SourceCell, SourceDocument } from './source-document.ts';
+import { isBlankText, SPACE, trimSpaces } from '../../report/spaces.ts';
+import { displayWidth } from '../display-width.ts';
+import { excerptOf } from '../import-issue.ts';
+import type { Block, SourceCell, SourceDocument } from '../source-document.ts';
 
 // Plain text comes in three layouts, often mixed in one file:
 // - Word "save as text": each table cell on its own line after a tab, a blank line between
@@ -8,8 +9,14 @@ import type { Block, SourceCell, SourceDocument } from './source-document.ts';
 // - a table row on one line with its cells separated by tabs (copied from a web page);
 // - PDF-extracted text: lines wrapped at the page width, table rows as "label 1 2 3".
 
-const PAGE_NUMBER =
-  /^(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})$/;
+const GAP = `[${SPACE}]*`;
+const PAGE_NUMBER = new RegExp(
+  `^(?:[-—–－]${GAP}\\d{1,3}${GAP}[-—–－]|第${GAP}\\d{1,3}${GAP}页(?:${GAP}[,，/]?${GAP}共${GAP}\\d{1,3}${GAP}页)?|\\d{1,3}${GAP}/${GAP}\\d{1,3})$`,
+);
+
+// Not a test for white space but the rule that ends a Word table row: only a truly empty
+// line (spaces and tabs) does; a line of no-break spaces is a cell's second line.
+const ENDS_ROW = /^[ \t]*$/;
 
 // Pandoc-style image markers, and the OCR'd image text that may follow them on the line.
 const IMAGE_MARKER = /\[image:[^\]]*\](?:[ \t]*[\x20-\x7e]*$)?/g;
@@ -69,7 +76,7 @@ export function readText(text: string): SourceDocument & { readonly hasCells: bo
       hasCells = true;
       return;
     }
-    if (line.includes('\t') && trimSpaces(line) !== '') {
+    if (line.includes('\t') && !isBlankText(line)) {
       row = closeRow(row, blocks);
       const parts = line.split('\t');
       let column = 1;
@@ -86,8 +93,7 @@ export function readText(text: string): SourceDocument & { readonly hasCells: bo
       hasCells = true;
       return;
     }
-    // Only a truly empty line ends a row: a line of no-break spaces is a cell's second line.
-    if (/^[ \t]*$/.test(line)) {
+    if (ENDS_ROW.test(line)) {
       row = closeRow(row, blocks);
       return;
     }
@@ -100,7 +106,7 @@ export function readText(text: string): SourceDocument & { readonly hasCells: bo
     plainLines.push(line);
     const body = trimSpaces(line);
     if (body !== '') {
-      const column = line.length - line.trimStart().length + 1;
+      const column = line.indexOf(body) + 1;
       blocks.push({
         kind: 'text',
         text: body,

@@ -9,8 +9,8 @@ import {
   proactiveLayouts,
   unavailableReasons,
   type Template,
-} from '../report/table-layout.ts';
-import { foldLabel } from './normalize-text.ts';
+} from '../../report/table-layout.ts';
+import { foldLabel } from './fold-label.ts';
 
 // Every table row the importer recognises: where it goes in the report, its official label
 // (for messages), its columns, and the pattern its printed label matches once folded. The

@@ -1,12 +1,14 @@
-import { foldLabel, removeCjkSpaces, trimSpaces } from './normalize-text.ts';
+import { SPACE, trimSpaces } from '../../report/spaces.ts';
+import { foldLabel } from './fold-label.ts';
 import { paragraphsOf } from './paragraphs.ts';
-import type { Block, TextBlock } from './source-document.ts';
+import { removeCjkSpaces } from './remove-cjk-spaces.ts';
+import type { Block, TextBlock } from '../source-document.ts';
 
 // What comes before section 一: the agency's name, the title, and the preamble (legal
 // basis, reporting period, contact), all printed in the report.
 
 const TITLE = /(?:报告|年报)$|年度报告|工作报告/;
-const YEAR = /(?:\d{4}|[〇零一二三四五六七八九]{4})\s*年/;
+const YEAR = new RegExp(`(?:\\d{4}|[〇零一二三四五六七八九]{4})[${SPACE}]*年`);
 
 const AGENCY_END =
   /(?:政府|局|委员会|委|办公室|办|厅|部|院|署|中心|所|处|站|馆|会|队|公司|街道|镇|乡|集团|社|室|行)$/;

@@ -1,11 +1,12 @@
-import { sectionLabels, type SectionKey, type Template } from '../report/table-layout.ts';
+import { isBlankText } from '../../report/spaces.ts';
+import { sectionLabels, type SectionKey, type Template } from '../../report/table-layout.ts';
 import { assembleRows } from './assemble-rows.ts';
 import type { SearchArea } from './fill-rows.ts';
 import { type Sections, sectionKeys } from './find-sections.ts';
-import { type ImportIssue, type SourceLocation, issue } from './import-issue.ts';
+import { type ImportIssue, type SourceLocation, issue } from '../import-issue.ts';
 import { readApplications, readAppeals, readProactive } from './read-tables.ts';
-import { type Block, blockText } from './source-document.ts';
-import { excerptOf } from './import-issue.ts';
+import { type Block, blockText } from '../source-document.ts';
+import { excerptOf } from '../import-issue.ts';
 
 const TABLE_NAMES = {
   proactive: { zh: '主动公开政府信息情况表（二）', en: 'the proactive disclosure table (二)' },
@@ -115,7 +116,7 @@ export function missingSectionWarnings(sections: Sections, all: readonly Block[]
   }
   if (cutOff.length > 0) {
     const names = cutOff.map((k) => NUMERALS[sectionKeys.indexOf(k)]).join('、');
-    const last = [...all].reverse().find((b) => blockText(b).trim() !== '');
+    const last = [...all].reverse().find((b) => !isBlankText(blockText(b)));
     warnings.push(
       issue(
         `报告不完整：文件在${lastFound >= 0 ? `第${NUMERALS[lastFound]}部分` : '开头'}之后就结束了，第${names}部分都没有找到（文件可能被截断）；缺少的单元格留空`,

@@ -1,17 +1,18 @@
-import type { ReportFile } from '../report/report-schema.ts';
-import type { SectionKey, Template } from '../report/table-layout.ts';
+import type { ReportFile } from '../../report/report-schema.ts';
+import { isBlankText } from '../../report/spaces.ts';
+import type { SectionKey, Template } from '../../report/table-layout.ts';
 import { detectTemplate } from './detect-template.ts';
 import { type Sections, findSections } from './find-sections.ts';
-import { type ImportIssue, issue } from './import-issue.ts';
+import { type ImportIssue, issue } from '../import-issue.ts';
 import { fullWidth, paragraphsOf } from './paragraphs.ts';
 import { agencyLevel, agencyRegion } from './read-agency.ts';
 import { readHead } from './read-head.ts';
 import { readAgencyName, readSignature, readYear, templateFromYear } from './read-meta.ts';
 import { missingSectionWarnings, readTableSections } from './read-sections.ts';
 import { baseName, reportId } from './report-id.ts';
-import { type Block, type SourceDocument, blockText } from './source-document.ts';
+import { type Block, type SourceDocument, blockText } from '../source-document.ts';
 
-export type BuildResult =
+export type Extraction =
   | { readonly ok: true; readonly file: ReportFile; readonly warnings: readonly ImportIssue[] }
   | { readonly ok: false; readonly errors: readonly ImportIssue[] };
 
@@ -41,7 +42,7 @@ function textSection(
 }
 
 /** The report a source document holds, every cell it could not find left blank and warned of. */
-export function buildReport(doc: SourceDocument, fileName: string): BuildResult {
+export function extractReport(doc: SourceDocument, fileName: string): Extraction {
   const sections = findSections(doc.blocks);
   const allText = doc.blocks.map(blockText).join('\n');
   const template = chooseTemplate(sections, doc.blocks);
@@ -94,7 +95,7 @@ export function buildReport(doc: SourceDocument, fileName: string): BuildResult 
     );
   }
   if (!publishedOn) {
-    const last = [...doc.blocks].reverse().find((b) => blockText(b).trim() !== '');
+    const last = [...doc.blocks].reverse().find((b) => !isBlankText(blockText(b)));
     warnings.push(
       issue(
         '报告末尾没有找到发布日期，publishedOn 留空',

@@ -1,9 +1,10 @@
-import type { RawCell } from '../report/cell.ts';
-import { isBlankText, isValueToken, toRawCell } from './cell-value.ts';
-import { type ImportIssue, type SourceLocation, issue } from './import-issue.ts';
-import { foldLabel } from './normalize-text.ts';
+import type { RawCell } from '../../report/cell.ts';
+import { isBlankText } from '../../report/spaces.ts';
+import { type ImportIssue, type SourceLocation, issue } from '../import-issue.ts';
 import { type RowSpec, matchRowLabel, specId } from './row-labels.ts';
-import type { RowBlock, SourceCell } from './source-document.ts';
+import type { RowBlock, SourceCell } from '../source-document.ts';
+import { isValueToken, toRawCell } from './cell-value.ts';
+import { foldLabel } from './fold-label.ts';
 
 export interface FoundRow {
   readonly spec: RowSpec;

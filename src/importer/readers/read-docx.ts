@@ -1,6 +1,6 @@
-import { type ImportIssue, issue } from './import-issue.ts';
+import { type ImportIssue, issue } from '../import-issue.ts';
 import { readHtml } from './read-html.ts';
-import type { SourceDocument } from './source-document.ts';
+import type { SourceDocument } from '../source-document.ts';
 import { checkZip, MAX_UNPACKED_BYTES } from './zip-guard.ts';
 
 // A Word .docx file through mammoth, a maintained reader that turns it into HTML (merged

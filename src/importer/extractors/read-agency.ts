@@ -1,4 +1,4 @@
-import type { agencyLevels } from '../report/table-layout.ts';
+import type { agencyLevels } from '../../report/table-layout.ts';
 
 // An agency's level and region from its name (聊城市农业农村局: a city agency of 聊城市),
 // with the province taken from the report's own text when the name leaves it out.

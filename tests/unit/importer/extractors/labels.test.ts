@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { isValueToken, toRawCell } from '../../../src/importer/cell-value.ts';
-import { detectTemplate } from '../../../src/importer/detect-template.ts';
-import { foldLabel } from '../../../src/importer/normalize-text.ts';
+import { isValueToken, toRawCell } from '../../../../src/importer/extractors/cell-value.ts';
+import { detectTemplate } from '../../../../src/importer/extractors/detect-template.ts';
+import { foldLabel } from '../../../../src/importer/extractors/fold-label.ts';
 import {
   applicationSpecs,
   matchRowLabel,
   proactiveSpecs,
   specId,
-} from '../../../src/importer/row-labels.ts';
+} from '../../../../src/importer/extractors/row-labels.ts';
 
 const applications = applicationSpecs('2021');
 const rowOf = (label: string) => {

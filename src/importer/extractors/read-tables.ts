@@ -1,5 +1,5 @@
-import type { Template } from '../report/table-layout.ts';
-import { type ImportIssue, issue } from './import-issue.ts';
+import type { Template } from '../../report/table-layout.ts';
+import { type ImportIssue, issue } from '../import-issue.ts';
 import { fillRows, type SearchArea } from './fill-rows.ts';
 import { readAppealRows } from './read-appeal-rows.ts';
 import { type TableReading, readTableRows } from './read-table-rows.ts';
@@ -10,7 +10,7 @@ import {
   proactiveSpecs,
   specId,
 } from './row-labels.ts';
-import type { RowBlock } from './source-document.ts';
+import type { RowBlock } from '../source-document.ts';
 
 export interface TableResult {
   readonly value: Record<string, unknown>;

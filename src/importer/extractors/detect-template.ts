@@ -1,5 +1,5 @@
-import type { Template } from '../report/table-layout.ts';
-import { foldLabel } from './normalize-text.ts';
+import type { Template } from '../../report/table-layout.ts';
+import { foldLabel } from './fold-label.ts';
 
 // The two national formats differ in table 二's columns and rows and in 三's （六）其他处理;
 // the labels a report prints tell which it follows.

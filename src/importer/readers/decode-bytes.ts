@@ -1,4 +1,4 @@
-import { type ImportIssue, issue } from './import-issue.ts';
+import { type ImportIssue, issue } from '../import-issue.ts';
 
 export type DecodeResult =
   | { readonly ok: true; readonly text: string; readonly encoding: string }
