@@ -35,6 +35,16 @@ const layerZones = Object.keys(layers).map((layer) => ({
   message: message(layer),
 }));
 
+// Inside the importer, its two stages know only the document between them (source-document.ts).
+const importerStages = [
+  ['readers', 'extractors'],
+  ['extractors', 'readers'],
+].map(([stage, other]) => ({
+  target: `./src/importer/${stage}`,
+  from: `./src/importer/${other}`,
+  message: `importer ${stage} do not import ${other}: they meet in source-document.ts (docs/architecture.md)`,
+}));
+
 const uiPackages = [
   'react',
   'react-dom',
@@ -70,7 +80,7 @@ export default tseslint.config(
       'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
     },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
+      'import-x/no-restricted-paths': ['error', { zones: [...layerZones, ...importerStages] }],
       // Runtime cycles; cycles through type imports too are found by tests/unit/architecture.
       'import-x/no-cycle': 'error',
     },

@@ -52,7 +52,7 @@ export default defineConfig({
     cssCodeSplit: false,
   },
   test: {
-    environment: 'jsdom',
+    environment: 'node',
     setupFiles: ['tests/setup.ts'],
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
     reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],

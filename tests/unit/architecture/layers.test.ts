@@ -112,6 +112,18 @@ describe('the layers of src/', () => {
       paths,
     ],
     [
+      'importer readers → extractors',
+      'src/importer/readers/probe.ts',
+      "import { findSections } from '../extractors/find-sections.ts';",
+      paths,
+    ],
+    [
+      'importer extractors → readers',
+      'src/importer/extractors/probe.ts',
+      "import { readText } from '../readers/read-text.ts';",
+      paths,
+    ],
+    [
       'app → prerender',
       'src/app/probe.ts',
       "import { fingerprint } from '../prerender/snapshot.ts';",
@@ -148,6 +160,11 @@ describe('the layers of src/', () => {
       'components → i18n, types only',
       'src/components/probe.tsx',
       "import type { DataTableMessages } from '../i18n/table-messages.ts';",
+    ],
+    [
+      'importer extractors → the source document',
+      'src/importer/extractors/probe.ts',
+      "import { blockText } from '../source-document.ts';",
     ],
     ['store → load', 'src/store/probe.ts', "import { loadReport } from '../load/load-report.ts';"],
     ['app → store', 'src/app/probe.ts', "import { useReports } from '../store/reports-store.ts';"],

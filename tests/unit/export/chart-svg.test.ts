@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import { CHART_FONT_FAMILY } from '../../../src/export/chart-font.ts';
 import { composeChartSvg } from '../../../src/export/chart-svg.ts';
