@@ -15,7 +15,11 @@ export type Place =
     };
 
 /** The route patterns the router matches, for the places above. */
-export const routePatterns = { report: 'reports/:reportId', import: 'import' } as const;
+export const routePatterns = {
+  report: 'reports/:reportId',
+  reportPage: '/reports/:reportId/:section',
+  import: 'import',
+} as const;
 
 export function pathTo(place: Place): string {
   switch (place.page) {

@@ -1,11 +1,11 @@
 import { Suspense, type ComponentType } from 'react';
-import { Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { Navigate, Route, Routes, useLocation, useParams } from 'react-router-dom';
 import { appMessages } from '../i18n/app-bundle.ts';
 import { useMessages } from '../i18n/i18n-context.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
 import { ReportLayout } from './layout/report-layout.tsx';
 import { SectionBoundary } from './layout/section-boundary.tsx';
-import { placeOf, routePatterns } from './paths.ts';
+import { pathTo, placeOf, routePatterns } from './paths.ts';
 import { DefaultReportRoute } from './routes/default-report-route.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
 import { importPage, reportPages } from './pages.ts';
@@ -49,6 +49,12 @@ function Section({ component: Component }: { component: ComponentType }) {
   );
 }
 
+/** `#/reports/<id>`: the report opens on its overview. */
+function ToOverview() {
+  const { reportId = '' } = useParams();
+  return <Navigate to={pathTo({ page: 'report', reportId })} replace />;
+}
+
 /**
  * Used inside a HashRouter (`#/reports/<id>/<section>?…`): a plain static server, under any
  * sub-path, serves every deep link from the one index.html, with no rewrite rules.
@@ -59,7 +65,7 @@ export function AppRoutes() {
       <Route element={<AppLayout />}>
         <Route index element={<DefaultReportRoute />} />
         <Route path={routePatterns.report} element={<ReportLayout />}>
-          <Route index element={<Navigate to="overview" replace />} />
+          <Route index element={<ToOverview />} />
           {Object.entries(reportPages).map(([path, page]) => (
             <Route key={path} path={path} element={<Section component={page} />} />
           ))}

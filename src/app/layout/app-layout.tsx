@@ -6,7 +6,7 @@ import { usePreferences } from '../../store/preferences-store.ts';
 import { useReports } from '../../store/reports-store.ts';
 import { useSavedReports } from '../../store/saved-reports-store.ts';
 import { useAllReportEntries } from './use-report-entry.ts';
-import { pathTo } from '../paths.ts';
+import { pathTo, routePatterns } from '../paths.ts';
 import { reportPagePaths, type ReportPagePath } from '../sections.ts';
 
 /**
@@ -29,7 +29,7 @@ export function AppLayout() {
   const loadIndex = useReports((s) => s.loadIndex);
   const loadSaved = useSavedReports((s) => s.loadSaved);
   const { builtin, imported } = useAllReportEntries();
-  const match = useMatch('/reports/:reportId/:section');
+  const match = useMatch(routePatterns.reportPage);
   const navigate = useNavigate();
 
   useEffect(() => {

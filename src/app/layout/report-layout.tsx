@@ -2,7 +2,7 @@ import { Link, NavLink, Outlet, useMatch, useParams } from 'react-router-dom';
 import { appMessages } from '../../i18n/app-bundle.ts';
 import { useMessages } from '../../i18n/i18n-context.tsx';
 import { useReports } from '../../store/reports-store.ts';
-import { pathTo } from '../paths.ts';
+import { pathTo, routePatterns } from '../paths.ts';
 import { reportSections } from '../sections.ts';
 import { FailurePage, LoadingPage } from './failure-page.tsx';
 import { ReportList } from './report-list.tsx';
@@ -19,7 +19,7 @@ export function ReportLayout() {
   const loadable = useReports((s) => s.reports[reportId]);
   const loadReport = useReports((s) => s.loadReport);
   // The print view is the whole report as one document: no title bar, no navigation.
-  const printing = useMatch('/reports/:reportId/print') !== null;
+  const printing = useMatch(routePatterns.reportPage)?.params.section === 'print';
 
   if (!index || index.status === 'loading') return <LoadingPage text={m.loading} />;
   if (index.status === 'error') {
