@@ -1,4 +1,5 @@
 import { isBlank, isNonNumericText } from '../report/cell.ts';
+import type { Label, Lang } from '../report/label.ts';
 import type { CellRef } from '../report/table-rows.ts';
 import type { Finding, FindingTable, RuleId } from './finding.ts';
 
@@ -17,15 +18,16 @@ export interface SumEquation {
   readonly left: readonly CellRef[];
   /** Right side: the parts. */
   readonly right: readonly CellRef[];
-  readonly what: { readonly zh: string; readonly en: string };
+  readonly what: Label;
 }
 
 const isEmpty = (c: CellRef) => isBlank(c.cell) || c.cell.notApplicable === true;
 const sum = (cells: readonly CellRef[]) =>
   cells.reduce((total, c) => total + (c.cell.value ?? 0), 0);
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
-const names = (cells: readonly CellRef[], lang: 'zh' | 'en') =>
-  cells.map((c) => c.label[lang]).join(lang === 'zh' ? '、' : '; ');
+const listSeparator: Label = { zh: '、', en: '; ' };
+const names = (cells: readonly CellRef[], lang: Lang) =>
+  cells.map((c) => c.label[lang]).join(listSeparator[lang]);
 
 export function checkSum(eq: SumEquation): Finding | null {
   const all = [...eq.left, ...eq.right];

@@ -1,14 +1,13 @@
 import type { RawCell } from '../../report/cell.ts';
+import type { Label } from '../../report/label.ts';
 import { type ImportIssue, type SourceLocation, issue } from '../import-issue.ts';
 import type { FoundRow } from './read-table-rows.ts';
 import { type RowSpec, specId } from './row-labels.ts';
 
 /** Where a table was looked for, for the warnings about what was not found in it. */
-export interface SearchArea {
-  readonly table: { readonly zh: string; readonly en: string };
+export interface SearchArea extends Label {
+  readonly table: Label;
   readonly location: SourceLocation;
-  readonly zh: string;
-  readonly en: string;
 }
 
 type Tree = { [key: string]: Tree | RawCell };

@@ -92,5 +92,3 @@ export function findSections(input: readonly Block[]): Sections {
   }
   return { head, sections };
 }
-
-export const sectionName = (key: SectionKey): { zh: string; en: string } => sectionLabels[key];

@@ -1,5 +1,6 @@
 import { isBlankText } from '../../report/spaces.ts';
 import { sectionLabels, type SectionKey, type Template } from '../../report/table-layout.ts';
+import type { Label } from '../../report/label.ts';
 import { assembleRows } from './assemble-rows.ts';
 import type { SearchArea } from './fill-rows.ts';
 import { type Sections, sectionKeys } from './find-sections.ts';
@@ -24,7 +25,7 @@ type TableKey = keyof typeof TABLE_NAMES;
 
 const printed = (heading: Block): string => excerptOf(blockText(heading));
 
-function span(blocks: readonly Block[]): { zh: string; en: string } | null {
+function span(blocks: readonly Block[]): Label | null {
   const lines = blocks.flatMap((b) => (b.location.line === undefined ? [] : [b.location.line]));
   if (lines.length === 0) return null;
   const first = lines.reduce((a, b) => Math.min(a, b));
