@@ -1,6 +1,7 @@
 import type { TableViewState } from './table-types.ts';
 import { LABEL_COLUMN } from './table-view-state.ts';
 import type { DataTableInstance } from './use-data-table.ts';
+import { useTypedText } from './use-typed-text.ts';
 import type { DataTableMessages } from '../../i18n/table-messages.ts';
 
 type Header = ReturnType<DataTableInstance['getHeaderGroups']>[number]['headers'][number];
@@ -32,6 +33,29 @@ function SortHeader({ header }: { header: Header }) {
         </span>
       </button>
     </th>
+  );
+}
+
+function FilterInput({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (text: string) => void;
+}) {
+  const typed = useTypedText(value, onChange);
+  return (
+    <input
+      type="text"
+      className="dt-filter"
+      aria-label={label}
+      value={typed.value}
+      onChange={(event) => typed.onChange(event.target.value)}
+      onFocus={typed.onFocus}
+      onBlur={typed.onBlur}
+    />
   );
 }
 
@@ -71,12 +95,10 @@ export function TableHead({ table, filters, onFilterChange, messages }: TableHea
       <tr className="dt-filter-row">
         {table.getVisibleLeafColumns().map((column) => (
           <td key={column.id} className={column.id === LABEL_COLUMN ? 'dt-sticky' : undefined}>
-            <input
-              type="text"
-              className="dt-filter"
-              aria-label={messages.filter(headerText(column))}
+            <FilterInput
+              label={messages.filter(headerText(column))}
               value={filters[column.id] ?? ''}
-              onChange={(event) => onFilterChange(column.id, event.target.value)}
+              onChange={(text) => onFilterChange(column.id, text)}
             />
           </td>
         ))}

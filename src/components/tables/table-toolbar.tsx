@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { ColumnsMenu } from './columns-menu.tsx';
 import type { TableColumn, TableViewState } from './table-types.ts';
 import { defaultTableViewState } from './table-view-state.ts';
+import { useTypedText } from './use-typed-text.ts';
 import type { DataTableMessages } from '../../i18n/table-messages.ts';
 
 interface TableToolbarProps {
@@ -19,6 +20,7 @@ interface TableToolbarProps {
 export function TableToolbar(props: TableToolbarProps) {
   const { state, onStateChange, columns, messages, shown, total, domId, actions } = props;
   const update = (patch: Partial<TableViewState>) => onStateChange({ ...state, ...patch });
+  const search = useTypedText(state.search, (text) => update({ search: text }));
   const toggleColumn = (id: string, hide: boolean) =>
     update({
       hiddenColumns: hide
@@ -33,8 +35,10 @@ export function TableToolbar(props: TableToolbarProps) {
         className="dt-search"
         aria-label={messages.search}
         placeholder={messages.search}
-        value={state.search}
-        onChange={(event) => update({ search: event.target.value })}
+        value={search.value}
+        onChange={(event) => search.onChange(event.target.value)}
+        onFocus={search.onFocus}
+        onBlur={search.onBlur}
       />
       <label className="dt-check">
         <input
