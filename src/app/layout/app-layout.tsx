@@ -6,6 +6,7 @@ import { usePreferences } from '../../store/preferences-store.ts';
 import { useReports } from '../../store/reports-store.ts';
 import { useSavedReports } from '../../store/saved-reports-store.ts';
 import { useAllReportEntries } from './use-report-entry.ts';
+import { useScrollOnNavigation } from './use-scroll-on-navigation.ts';
 import { pathTo, routePatterns } from '../paths.ts';
 import { reportPagePaths, type ReportPagePath } from '../sections.ts';
 
@@ -31,6 +32,7 @@ export function AppLayout() {
   const { builtin, imported } = useAllReportEntries();
   const match = useMatch(routePatterns.reportPage);
   const navigate = useNavigate();
+  useScrollOnNavigation();
 
   useEffect(() => {
     void loadIndex();
