@@ -55,6 +55,46 @@ describe('applications page', () => {
     );
   });
 
+  it('counts the rows on screen: a collapsed group hides its rows from the count too', async () => {
+    renderApp(`/reports/${SEED}/applications?view=table`, [seedFile()]);
+    await screen.findByRole('table', { name: /收到和处理政府信息公开申请情况/ });
+    expect(screen.getByRole('status').textContent).toBe('显示 27 / 27 行');
+    fireEvent.click(screen.getByRole('button', { name: '收起“三、本年度办理结果”' }));
+    await waitFor(() => expect(screen.getAllByRole('rowheader')).toHaveLength(4));
+    expect(screen.getByRole('status').textContent).toBe('显示 4 / 27 行');
+  });
+
+  it('sorts the 项目 column in the order of the template, not by pinyin', async () => {
+    renderApp(`/reports/${SEED}/applications?view=table`, [seedFile()]);
+    const table = await screen.findByRole('table', { name: /收到和处理政府信息公开申请情况/ });
+    const top = () =>
+      within(table)
+        .getAllByRole('rowheader')
+        .map((h) => h.querySelector('.dt-label')?.textContent ?? '')
+        .filter((label) => /^[一二三四]、/.test(label));
+    const sortButton = within(table).getByRole('button', { name: /^项目/ });
+    fireEvent.click(sortButton);
+    await waitFor(() =>
+      expect(
+        within(table).getByRole('columnheader', { name: /^项目/ }).getAttribute('aria-sort'),
+      ).toBe('ascending'),
+    );
+    expect(top()).toEqual([
+      '一、本年新收政府信息公开申请数量',
+      '二、上年结转政府信息公开申请数量',
+      '三、本年度办理结果',
+      '四、结转下年度继续办理',
+    ]);
+    fireEvent.click(sortButton);
+    await waitFor(() => expect(top()[0]).toBe('四、结转下年度继续办理'));
+    expect(top()).toEqual([
+      '四、结转下年度继续办理',
+      '三、本年度办理结果',
+      '二、上年结转政府信息公开申请数量',
+      '一、本年新收政府信息公开申请数量',
+    ]);
+  });
+
   it('marks the cells the checks found, with the message on focus', async () => {
     renderApp(`/reports/${SEED}/applications?view=table`, [seedFile()]);
     await screen.findByRole('table', { name: /收到和处理政府信息公开申请情况/ });

@@ -6,6 +6,7 @@ import { NOTE_KEYS, nextNoted, type NoteNavigation, type NotedCell } from './not
 import { flattenRows } from './row-tree.ts';
 import { TableBodyRow } from './table-body-row.tsx';
 import { TableExportMenu } from './table-export-menu.tsx';
+import type { LabelOrder } from './table-columns.ts';
 import { TableHead } from './table-head.tsx';
 import { TableToolbar } from './table-toolbar.tsx';
 import { LABEL_COLUMN } from './table-view-state.ts';
@@ -36,6 +37,8 @@ export interface DataTableProps {
   id?: string;
   /** Offers the table as it is on screen as CSV and XLSX. */
   exportAs?: TableExport;
+  /** How the label column sorts (default: the rows' own order, a template's). */
+  labelOrder?: LabelOrder;
 }
 
 /** Scrolls the first highlighted cell into view whenever the set of highlighted paths changes. */
@@ -73,8 +76,9 @@ export function DataTable(props: DataTableProps) {
   useScrollToHighlighted(scrollRef, highlighted);
 
   const total = useMemo(() => flattenRows(rows).length, [rows]);
-  const shown = table.getFilteredRowModel().flatRows.length;
   const bodyRows = table.getRowModel().rows;
+  // The rows on screen: a collapsed group's rows are not.
+  const shown = bodyRows.length;
 
   // The noted cells on show, in reading order; one of them is in the Tab order: the last one
   // focused while it is on show, else the first.

@@ -46,8 +46,14 @@ const sortCells: SortFn<Features, TableRow> = (rowA, rowB, columnId) => {
   return desc ? -order : order;
 };
 
-const sortLabels: SortFn<Features, TableRow> = (rowA, rowB) =>
-  compareText(rowA.original.label, rowB.original.label);
+/** How the label column sorts: in the order the rows are given (a report's table in the
+ * order of its template, 一、二、三 … not by pinyin), or by the text (names in a list). */
+export type LabelOrder = 'given' | 'text';
+
+const labelSorts: Record<LabelOrder, SortFn<Features, TableRow>> = {
+  given: (rowA, rowB) => rowA.index - rowB.index,
+  text: (rowA, rowB) => compareText(rowA.original.label, rowB.original.label),
+};
 
 const filterCells: FilterFn<Features, TableRow> = (row, columnId, predicate: CellPredicate) =>
   predicate(row.original.cells[columnId]?.cell);
@@ -103,11 +109,15 @@ export function groupRuns(columns: readonly TableColumn[]): ColumnRun[] {
 }
 
 /** The label column, then the data columns; consecutive columns sharing a group go under it. */
-export function buildColumnDefs(columns: readonly TableColumn[], rowHeader: string) {
+export function buildColumnDefs(
+  columns: readonly TableColumn[],
+  rowHeader: string,
+  labelOrder: LabelOrder = 'given',
+) {
   const label = helper.accessor('label', {
     id: LABEL_COLUMN,
     header: rowHeader,
-    sortFn: sortLabels,
+    sortFn: labelSorts[labelOrder],
     filterFn: filterLabels,
     enableHiding: false,
   });

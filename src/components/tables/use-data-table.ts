@@ -8,7 +8,12 @@ import {
 } from '@tanstack/react-table';
 import { useMemo } from 'react';
 import { dropEmptyRows, groupRowIds } from './row-tree.ts';
-import { buildColumnDefs, dataTableFeatures, searchRows } from './table-columns.ts';
+import {
+  buildColumnDefs,
+  dataTableFeatures,
+  searchRows,
+  type LabelOrder,
+} from './table-columns.ts';
 import type { TableColumn, TableRow, TableViewState } from './table-types.ts';
 import { LABEL_COLUMN } from './table-view-state.ts';
 
@@ -18,6 +23,7 @@ interface UseDataTableOptions {
   rowHeader: string;
   state: TableViewState;
   onStateChange: (next: TableViewState) => void;
+  labelOrder?: LabelOrder;
 }
 
 /** The TanStack table behind DataTable, every state slice derived from TableViewState. */
@@ -27,8 +33,12 @@ export function useDataTable({
   rowHeader,
   state,
   onStateChange,
+  labelOrder = 'given',
 }: UseDataTableOptions) {
-  const columnDefs = useMemo(() => buildColumnDefs(columns, rowHeader), [columns, rowHeader]);
+  const columnDefs = useMemo(
+    () => buildColumnDefs(columns, rowHeader, labelOrder),
+    [columns, rowHeader, labelOrder],
+  );
   const { sort, filters, search, hideEmpty, hiddenColumns, collapsed } = state;
 
   const visibleIds = useMemo(
