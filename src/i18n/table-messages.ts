@@ -17,6 +17,10 @@ export interface DataTableMessages {
   /** Under a focused cell's notes: how the keys move between the noted cells. */
   noteKeys: string;
   rowCount: (shown: number, total: number) => string;
+  /** The summary of the note on how to write a column filter. */
+  filterHelp: string;
+  filterSyntax: string;
+  filterNotUnderstood: (column: string, text: string) => string;
 }
 
 export const zhTableMessages: DataTableMessages = {
@@ -33,6 +37,11 @@ export const zhTableMessages: DataTableMessages = {
   approx: '约数',
   noteKeys: '方向键、Home、End：到其他标记的单元格',
   rowCount: (shown, total) => `显示 ${shown} / ${total} 行`,
+  filterHelp: '筛选写法',
+  filterSyntax:
+    '在列标题下的框里输入：数字 >3、>=3、<2、<=2、=0 或 3；范围 1-3；blank 找空白；na 找不适用（- 或 /）；其他文字找含有它的单元格。',
+  filterNotUnderstood: (column, text) =>
+    `“${column}”的筛选“${text}”看不懂，没有使用（写法见“筛选写法”）`,
 };
 
 export const enTableMessages: DataTableMessages = {
@@ -49,6 +58,11 @@ export const enTableMessages: DataTableMessages = {
   approx: 'Approximate',
   noteKeys: 'Arrow keys, Home, End: the other flagged cells',
   rowCount: (shown, total) => `Showing ${shown} of ${total} rows`,
+  filterHelp: 'How to filter',
+  filterSyntax:
+    'Type into the boxes under the column headers: a number >3, >=3, <2, <=2, =0 or 3; a range 1-3; blank for blank cells; na for not applicable (- or /); any other text for the cells that contain it.',
+  filterNotUnderstood: (column, text) =>
+    `The filter “${text}” on ${column} is not understood and is not applied (see “How to filter”)`,
 };
 
 export const tableMessages = bundle(zhTableMessages, enTableMessages);

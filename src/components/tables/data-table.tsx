@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import './data-table.css';
+import { readCellFilter } from './cell-filter.ts';
 import { toExportTable } from './export-rows.ts';
 import { indexNotes } from './note-index.ts';
 import { NOTE_KEYS, nextNoted, type NoteNavigation, type NotedCell } from './note-navigation.ts';
@@ -122,6 +123,12 @@ export function DataTable(props: DataTableProps) {
         return { row: row.original, groups };
       }),
     });
+  // A column filter that is not understood keeps every row; say so beside the table.
+  const filterProblems = new Map(
+    Object.entries(state.filters)
+      .filter(([id, text]) => id !== LABEL_COLUMN && !readCellFilter(text).understood)
+      .map(([id]) => [id, `${domId}-filter-${id}`]),
+  );
   const setFilter = (columnId: string, value: string) => {
     // Spread then filter keeps each filter's position, so the URL does not reshuffle as one types.
     const entries = Object.entries({ ...state.filters, [columnId]: value });
@@ -145,6 +152,18 @@ export function DataTable(props: DataTableProps) {
           ) : undefined
         }
       />
+      {filterProblems.size > 0 && (
+        <ul className="dt-filter-problems">
+          {[...filterProblems].map(([columnId, id]) => (
+            <li key={id} id={id}>
+              {messages.filterNotUnderstood(
+                columns.find((c) => c.id === columnId)?.header ?? columnId,
+                state.filters[columnId] ?? '',
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
       <div className="dt-scroll" role="region" aria-label={caption} tabIndex={0} ref={scrollRef}>
         <table className="dt-table">
           <caption>{caption}</caption>
@@ -153,6 +172,7 @@ export function DataTable(props: DataTableProps) {
             filters={state.filters}
             onFilterChange={setFilter}
             messages={messages}
+            filterProblems={filterProblems}
           />
           <tbody>
             {bodyRows.length === 0 ? (

@@ -40,10 +40,13 @@ function FilterInput({
   label,
   value,
   onChange,
+  problemId,
 }: {
   label: string;
   value: string;
   onChange: (text: string) => void;
+  /** The element saying the filter is not understood, if it is not. */
+  problemId: string | undefined;
 }) {
   const typed = useTypedText(value, onChange);
   return (
@@ -51,6 +54,8 @@ function FilterInput({
       type="text"
       className="dt-filter"
       aria-label={label}
+      aria-invalid={problemId ? true : undefined}
+      aria-describedby={problemId}
       value={typed.value}
       onChange={(event) => typed.onChange(event.target.value)}
       onFocus={typed.onFocus}
@@ -64,10 +69,18 @@ interface TableHeadProps {
   filters: TableViewState['filters'];
   onFilterChange: (columnId: string, value: string) => void;
   messages: DataTableMessages;
+  /** Columns whose filter is not understood, to the id of the message saying so. */
+  filterProblems: ReadonlyMap<string, string>;
 }
 
 /** Header rows (a group spans its columns, an ungrouped column spans the rows) and filters. */
-export function TableHead({ table, filters, onFilterChange, messages }: TableHeadProps) {
+export function TableHead({
+  table,
+  filters,
+  onFilterChange,
+  messages,
+  filterProblems,
+}: TableHeadProps) {
   return (
     <thead>
       {table.getHeaderGroups().map((group) => (
@@ -99,6 +112,7 @@ export function TableHead({ table, filters, onFilterChange, messages }: TableHea
               label={messages.filter(headerText(column))}
               value={filters[column.id] ?? ''}
               onChange={(text) => onFilterChange(column.id, text)}
+              problemId={filterProblems.get(column.id)}
             />
           </td>
         ))}

@@ -62,6 +62,10 @@ export function TableToolbar(props: TableToolbarProps) {
       >
         {messages.reset}
       </button>
+      <details className="dt-filter-help">
+        <summary>{messages.filterHelp}</summary>
+        <p>{messages.filterSyntax}</p>
+      </details>
       {actions}
       <p className="dt-count" role="status">
         {messages.rowCount(shown, total)}

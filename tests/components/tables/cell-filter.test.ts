@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { includesText, parseCellFilter } from '../../../src/components/tables/cell-filter.ts';
+import {
+  includesText,
+  parseCellFilter,
+  readCellFilter,
+} from '../../../src/components/tables/cell-filter.ts';
 import { normalizeCell, type RawCell } from '../../../src/report/cell.ts';
 
 const raws: RawCell[] = [0, 2, 3, 7, '增3项', '-', null, '见附件'];
@@ -57,5 +61,32 @@ describe('includesText', () => {
     expect(includesText('Natural Persons', ' natural ')).toBe(true);
     expect(includesText('１２', '12')).toBe(true);
     expect(includesText('自然人', '法人')).toBe(false);
+  });
+});
+
+describe('readCellFilter', () => {
+  it('keeps a range of numbers, both ends included, written either way round', () => {
+    const keepRange = (expression: string) => {
+      const { matches, understood } = readCellFilter(expression);
+      expect(understood).toBe(true);
+      return raws.filter((raw) => matches(normalizeCell(raw)));
+    };
+    expect(keepRange('1-3')).toEqual([2, 3, '增3项']);
+    expect(keepRange('3 ~ 1')).toEqual([2, 3, '增3项']);
+    expect(keepRange('０到２')).toEqual([0, 2]);
+  });
+
+  it('says an entry with the signs of a comparison or range that is neither is not understood, and keeps every cell', () => {
+    for (const expression of ['>3x', '1-', '-3-', '=>3', '3..5-']) {
+      const { matches, understood } = readCellFilter(expression);
+      expect({ expression, understood }).toEqual({ expression, understood: false });
+      expect(raws.every((raw) => matches(normalizeCell(raw)))).toBe(true);
+    }
+  });
+
+  it('understands names, comparisons and plain texts, printed cells with digits included', () => {
+    for (const expression of ['blank', 'na', '>=3', '3', '增3项', '537余万元', '附件', '-3']) {
+      expect(readCellFilter(expression).understood).toBe(true);
+    }
   });
 });

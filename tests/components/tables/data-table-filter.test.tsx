@@ -106,3 +106,38 @@ describe('DataTable filters and search', () => {
     expect(visibleLabels()).toEqual(['收费']);
   });
 });
+
+describe('DataTable filter syntax', () => {
+  it('explains how to write a filter', () => {
+    renderTable();
+    const help = screen.getByText('筛选写法').closest('details') as HTMLElement;
+    fireEvent.click(screen.getByText('筛选写法'));
+    expect(help.textContent).toMatch(/>3.*<=2.*1-3.*blank.*na/);
+  });
+
+  it('keeps a range of numbers', () => {
+    renderTable();
+    type('筛选“自然人”', '3-9');
+    expect(visibleLabels()).toEqual([
+      '一、本年新收',
+      '三、本年度办理结果',
+      '（一）予以公开',
+      '（三）不予公开',
+      '8.属于行政查询事项',
+    ]);
+    expect(screen.queryByText(/看不懂/)).toBeNull();
+  });
+
+  it('says when an entry is not understood, and does not empty the table because of it', () => {
+    renderTable();
+    type('筛选“自然人”', '>3x');
+    const input = screen.getByRole('textbox', { name: '筛选“自然人”' });
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    const problem = document.getElementById(input.getAttribute('aria-describedby') ?? '');
+    expect(problem?.textContent).toBe('“自然人”的筛选“>3x”看不懂，没有使用（写法见“筛选写法”）');
+    expect(screen.getByRole('status').textContent).toBe('显示 10 / 10 行');
+    type('筛选“自然人”', '>3');
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.queryByText(/看不懂/)).toBeNull();
+  });
+});
