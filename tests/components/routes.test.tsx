@@ -146,6 +146,18 @@ describe('checks', () => {
     await waitFor(() => expect(screen.getByText('没有符合条件的校验结果。')).toBeTruthy());
   });
 
+  it("a finding's link opens its table with the focus on the cell it is about", async () => {
+    renderApp(`/reports/${SEED}/checks?sev=error`, [seedFile()]);
+    await screen.findByText('共 2 条');
+    fireEvent.click(screen.getAllByRole('link', { name: '在表格中查看' })[1] as HTMLElement);
+    await screen.findByRole('table', { name: /收到和处理政府信息公开申请情况/ });
+    const cell = document.querySelector(
+      'td[data-path="sections.applications.results.granted.total"]',
+    );
+    await waitFor(() => expect(document.activeElement).toBe(cell));
+    expect(cell?.className).toContain('is-highlighted');
+  });
+
   it('opens with the filters of a shared link, and ignores bad ones', async () => {
     renderApp(`/reports/${SEED}/checks?sev=warning&table=appeals`, [seedFile()]);
     expect(await screen.findByText('共 1 条')).toBeTruthy();

@@ -44,7 +44,8 @@ export function DataCell({
   const path = cellRef?.path;
   if (!hasNotes || !severity || path === undefined) {
     return (
-      <td className={className} data-path={cellRef?.path}>
+      // A highlighted cell takes the focus when a checks link opens the table (-1: by script only).
+      <td className={className} data-path={cellRef?.path} tabIndex={highlighted ? -1 : undefined}>
         <CellValue cell={cellRef?.cell} messages={messages} />
       </td>
     );

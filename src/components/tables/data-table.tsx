@@ -42,19 +42,28 @@ export interface DataTableProps {
   labelOrder?: LabelOrder;
 }
 
-/** Scrolls the first highlighted cell into view whenever the set of highlighted paths changes. */
+/**
+ * Brings the highlighted cells into view, from the first in reading order, whenever the
+ * highlighted paths change (a checks link opened the table), and gives the focus to the cell
+ * the finding is about (the first of the link's paths, in its order): a keyboard or
+ * screen-reader user lands on it, with its note, not at the top of the page.
+ */
 function useScrollToHighlighted(
   container: RefObject<HTMLElement | null>,
   highlighted: ReadonlySet<string> | undefined,
 ) {
-  const key = highlighted ? [...highlighted].sort().join('\n') : '';
+  const key = highlighted ? [...highlighted].join('\n') : '';
   useEffect(() => {
     if (!key) return;
-    const first = container.current?.querySelector<HTMLElement>('.is-highlighted');
+    const cells = [...(container.current?.querySelectorAll<HTMLElement>('.is-highlighted') ?? [])];
+    const first = cells[0];
+    if (!first) return;
     // jsdom and old browsers lack scrollIntoView.
-    if (first && typeof first.scrollIntoView === 'function') {
+    if (typeof first.scrollIntoView === 'function') {
       first.scrollIntoView({ block: 'center', inline: 'nearest' });
     }
+    const about = key.split('\n').flatMap((path) => cells.filter((c) => c.dataset.path === path));
+    (about[0] ?? first).focus();
   }, [container, key]);
 }
 
