@@ -29,6 +29,9 @@ const listSeparator: Label = { zh: '、', en: '; ' };
 const names = (cells: readonly CellRef[], lang: Lang) =>
   cells.map((c) => c.label[lang]).join(listSeparator[lang]);
 
+/** A message starts with a capital, whatever the phrase it starts with. */
+const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export function checkSum(eq: SumEquation): Finding | null {
   const all = [...eq.left, ...eq.right];
   const paths = all.map((c) => c.path);
@@ -63,7 +66,7 @@ export function checkSum(eq: SumEquation): Finding | null {
         table: eq.table,
         message: {
           zh: `${eq.what.zh}不成立：${eq.left[0].label.zh} 为空，但分项之和为 ${expected}`,
-          en: `${eq.what.en} fails: ${eq.left[0].label.en} is blank although its parts add up to ${expected}`,
+          en: `${sentence(eq.what.en)} fails: ${eq.left[0].label.en} is blank although its parts add up to ${expected}`,
         },
         cells: paths,
         expected,
@@ -91,7 +94,7 @@ export function checkSum(eq: SumEquation): Finding | null {
     table: eq.table,
     message: {
       zh: `${eq.what.zh}不成立：应为 ${expected}，实际为 ${actual}${blankNote.zh}`,
-      en: `${eq.what.en} fails: expected ${expected}, found ${actual}${blankNote.en}`,
+      en: `${sentence(eq.what.en)} fails: expected ${expected}, found ${actual}${blankNote.en}`,
     },
     cells: paths,
     expected,

@@ -1,4 +1,5 @@
 import type { AppMessages } from './app-messages.ts';
+import { englishCount } from './english-count.ts';
 
 // The English UI strings: a chunk of their own, loaded when the reader chooses English.
 export const enApp: AppMessages = {
@@ -53,7 +54,7 @@ export const enApp: AppMessages = {
   cardAppeals: 'Reconsideration and litigation',
   cardAppealsNote: 'total of reconsideration and litigation cases',
   cardCheckErrors: 'Check errors',
-  cardCheckErrorsNote: (warnings: number) => `and ${warnings} warnings`,
+  cardCheckErrorsNote: (warnings: number) => `and ${englishCount(warnings, 'warning')}`,
   notComputable: '—',
   notComputableNote: 'cannot be computed: the denominator is 0 or data are missing',
   reportFacts: 'About this report',

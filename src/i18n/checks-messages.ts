@@ -1,4 +1,5 @@
 import { bundle } from './bundle.ts';
+import { englishCount } from './english-count.ts';
 
 // The checks page's strings, in both languages: they load with that page, not with the first.
 
@@ -39,7 +40,7 @@ export const enChecks: ChecksMessages = {
   checksShowInTable: 'Show in the table',
   checksExpected: 'expected',
   checksActual: 'found',
-  checksCount: (n: number) => `${n} findings`,
+  checksCount: (n: number) => englishCount(n, 'finding'),
 };
 
 export const checksMessages = bundle(zhChecks, enChecks);

@@ -1,4 +1,5 @@
 import { bundle } from './bundle.ts';
+import { englishCount } from './english-count.ts';
 
 // The Import page's strings, in both languages: they load with the Import page, not with the
 // first page (the header's link and the report switcher's groups are in messages.ts).
@@ -61,14 +62,15 @@ export const enImport: ImportMessages = {
     `Up to ${mb} MB a file. PDF is not supported yet: copy its text into a .txt file.`,
   reading: 'Reading…',
   ok: 'Ready to save',
-  okWarnings: (n: number) => `Ready to save, ${n} warnings`,
+  okWarnings: (n: number) => `Ready to save, ${englishCount(n, 'warning')}`,
   failed: 'Cannot be imported',
   format: 'Format',
   encoding: 'Encoding',
   warnings: 'Import warnings',
   errors: 'Errors',
   findings: 'Consistency checks',
-  findingsSummary: (e: number, w: number) => `${e} errors, ${w} warnings`,
+  findingsSummary: (e: number, w: number) =>
+    `${englishCount(e, 'error')}, ${englishCount(w, 'warning')}`,
   preview: 'Tables found',
   source: 'Source',
   sourceUnavailable: 'A Word file has no source text to show.',

@@ -5,8 +5,8 @@ import { bundle } from './bundle.ts';
 
 export const zhSections = {
   viewSwitch: { legend: '显示方式', table: '表格', chart: '图表', both: '并排' },
-  /** 第二十条第（一）项: the heading of one block of table 二. */
-  articleItem: (item: string) => `第二十条第${item}项`,
+  /** 第二十条第（一）项: the heading of one block of table 二 (`item` as printed, `n` its number). */
+  articleItem: (item: string, _n: number) => `第二十条第${item}项`,
   publicationsTable: '主动公开政府信息情况',
   publicationsChart: '主动公开：各项数量',
   applicationsTable: '收到和处理政府信息公开申请情况',
@@ -34,7 +34,7 @@ export type SectionMessages = typeof zhSections;
 
 export const enSections: SectionMessages = {
   viewSwitch: { legend: 'View', table: 'Table', chart: 'Chart', both: 'Side by side' },
-  articleItem: (item: string) => `Article 20, item ${item.replace(/[（）]/g, '')}`,
+  articleItem: (_item: string, n: number) => `Article 20, item ${n}`,
   publicationsTable: 'Proactive disclosure',
   publicationsChart: 'Proactive disclosure: counts',
   applicationsTable: 'Applications received and handled',

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildReportFile, seedFile, setPath } from '../builders.ts';
 import { renderApp, resetReports } from './render-app.tsx';
@@ -164,6 +164,43 @@ describe('checks', () => {
     cleanup();
     renderApp(`/reports/${SEED}/checks?sev=bogus`, [seedFile()]);
     expect(await screen.findByText('共 53 条')).toBeTruthy();
+  });
+});
+
+describe('in English', () => {
+  it("names the tab after the page and the report, in the reader's language", async () => {
+    const { router } = renderApp(`/reports/${SEED}/applications`, [seedFile()]);
+    await screen.findByRole('heading', { level: 1, name: /收到和处理政府信息公开申请情况/ });
+    await waitFor(() =>
+      expect(document.title).toBe('依申请公开 · 聊城市农业农村局 2020 年度 · 政府信息公开年报看板'),
+    );
+    act(() => void router.navigate(`/reports/${SEED}/checks`));
+    await waitFor(() => expect(document.title).toMatch(/^勾稽校验 · /));
+    cleanup();
+    renderApp(`/reports/${SEED}/applications`, [seedFile()], 'en');
+    await screen.findByRole('heading', { level: 1, name: /Applications received and handled/ });
+    await waitFor(() =>
+      expect(document.title).toBe(
+        'Applications · 聊城市农业农村局 2020 · Disclosure Report Dashboard',
+      ),
+    );
+  });
+
+  it('numbers the 第二十条 items, counts in the singular and plural, and starts findings with a capital', async () => {
+    renderApp(`/reports/${SEED}/publications`, [seedFile()], 'en');
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Article 20, item 1' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Article 20, item 9' })).toBeTruthy();
+    cleanup();
+    renderApp(`/reports/${SEED}/checks?sev=warning&table=appeals`, [seedFile()], 'en');
+    expect(await screen.findByText('1 finding')).toBeTruthy();
+    cleanup();
+    renderApp(`/reports/${SEED}/checks`, [seedFile()], 'en');
+    await screen.findByText('53 findings');
+    const messages = [...document.querySelectorAll('.finding-message')].map((p) => p.textContent);
+    expect(messages.length).toBe(53);
+    expect(messages.filter((text) => !/^[A-Z(]/.test(text ?? ''))).toEqual([]);
   });
 });
 

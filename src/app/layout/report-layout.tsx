@@ -7,6 +7,7 @@ import { reportSections } from '../sections.ts';
 import { FailurePage, LoadingPage } from './failure-page.tsx';
 import { ReportList } from './report-list.tsx';
 import { useAllReportEntries, useReportEntry } from './use-report-entry.ts';
+import { useDocumentTitle } from './use-document-title.ts';
 
 /** `reports/:reportId/*`: loads the report, shows its title and section navigation. */
 export function ReportLayout() {
@@ -19,7 +20,16 @@ export function ReportLayout() {
   const loadable = useReports((s) => s.reports[reportId]);
   const loadReport = useReports((s) => s.loadReport);
   // The print view is the whole report as one document: no title bar, no navigation.
-  const printing = useMatch(routePatterns.reportPage)?.params.section === 'print';
+  const here = useMatch(routePatterns.reportPage)?.params.section;
+  const printing = here === 'print';
+  const loaded = loadable?.status === 'ready' ? loadable.data.report : undefined;
+  const section = reportSections.find((s) => s.path === here);
+  // The print view names itself (for the saved PDF's file name).
+  useDocumentTitle(
+    loaded && section && !printing
+      ? `${section.title(m)} · ${loaded.agency.name} ${m.yearSuffix(loaded.year)} · ${m.appName}`
+      : null,
+  );
 
   if (!index || index.status === 'loading') return <LoadingPage text={m.loading} />;
   if (index.status === 'error') {

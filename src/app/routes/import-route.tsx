@@ -9,11 +9,15 @@ import { importMessages } from '../../i18n/import-messages.ts';
 import { MAX_BYTES } from '../../importer/import-report.ts';
 import { useImports } from '../../store/import-store.ts';
 import { useSavedReports } from '../../store/saved-reports-store.ts';
+import { appMessages } from '../../i18n/app-bundle.ts';
+import { useDocumentTitle } from '../layout/use-document-title.ts';
 import { useAllReportEntries } from '../layout/use-report-entry.ts';
 import { pathTo } from '../paths.ts';
 
 export function ImportRoute() {
   const t = useMessages(importMessages);
+  const { appName } = useMessages(appMessages);
+  useDocumentTitle(`${t.title} · ${appName}`);
   const items = useImports((s) => s.items);
   const addFiles = useImports((s) => s.add);
   const discard = useImports((s) => s.discard);

@@ -1,22 +1,11 @@
-import { useEffect } from 'react';
 import { Link } from 'react-router-dom';
 import { appMessages } from '../../i18n/app-bundle.ts';
 import { useMessages } from '../../i18n/i18n-context.tsx';
 import { sectionMessages } from '../../i18n/section-messages.ts';
+import { useDocumentTitle } from '../layout/use-document-title.ts';
 import { pathTo } from '../paths.ts';
 import type { Page } from '../lazy-page.ts';
 import { useOpenReport } from '../use-open-report.ts';
-
-/** The browser names a saved PDF after the page title: make it say which report it is. */
-function useDocumentTitle(title: string) {
-  useEffect(() => {
-    const before = document.title;
-    document.title = title;
-    return () => {
-      document.title = before;
-    };
-  }, [title]);
-}
 
 export interface PrintRouteProps {
   /** The sections to print, in order; their code is here before this page's (pages.ts). */

@@ -53,9 +53,10 @@ export function PublicationsRoute() {
 function ItemBlock({ group }: { group: ItemGroup }) {
   const { text } = useMessages(appMessages);
   const s = useMessages(sectionMessages);
-  const title = s.articleItem(group.item);
+  const n = itemNumber(group.item);
+  const title = s.articleItem(group.item, n);
   // 第二十条第（九）项 → publications-item9: an identity that says which block it is.
-  const id = `publications-item${itemNumber(group.item)}` as const;
+  const id = `publications-item${n}` as const;
   const columns = group.columns.map((c) => ({ id: c.key, header: text(c) }));
   const rows = group.rows.map((r) => toTableRow(r, 'proactive', text));
   // Money (采购总金额) is not charted beside counts: it has its own page.
