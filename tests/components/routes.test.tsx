@@ -47,7 +47,9 @@ describe('navigation', () => {
     expect(screen.getByRole('link', { name: '聊城市农业农村局 · 2020' }).getAttribute('href')).toBe(
       `/reports/${SEED}/overview`,
     );
-    expect(screen.getByRole('button', { name: '切换到英文界面' })).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'English', description: '切换到英文界面' }),
+    ).toBeTruthy();
   });
 
   it('an unknown path shows a not-found page with the navigation', async () => {
@@ -167,6 +169,47 @@ describe('checks', () => {
   });
 });
 
+describe('navigation and the overview', () => {
+  it('shows the 政府集中采购 tab for a 2019-format report only', async () => {
+    renderApp(`/reports/${SEED}/overview`, [seedFile()]);
+    const nav = await screen.findByRole('navigation', { name: '报告各部分' });
+    expect(within(nav).getByRole('link', { name: '政府集中采购' })).toBeTruthy();
+    cleanup();
+    const file = buildReportFile('2021');
+    renderApp(`/reports/${file.id}/overview`, [file]);
+    const nav2021 = await screen.findByRole('navigation', { name: '报告各部分' });
+    expect(within(nav2021).queryByRole('link', { name: '政府集中采购' })).toBeNull();
+    expect(within(nav2021).getAllByRole('link')).toHaveLength(7);
+  });
+
+  it('opens the checks from the check errors card', async () => {
+    const { router } = renderApp(`/reports/${SEED}/overview`, [seedFile()]);
+    const card = await screen.findByRole('link', { name: /校验错误/ });
+    expect(card.textContent).toMatch(/校验错误2另有 \d+ 条警告/);
+    fireEvent.click(card);
+    await screen.findByRole('heading', { name: '勾稽校验' });
+    expect(router.state.location.pathname).toBe(`/reports/${SEED}/checks`);
+  });
+
+  it("puts the applicant columns' headers in the order the eye reads them", async () => {
+    renderApp(`/reports/${SEED}/applications?view=table`, [seedFile()]);
+    const table = await screen.findByRole('table', { name: /收到和处理政府信息公开申请情况/ });
+    const order = [...table.querySelectorAll('thead button.dt-sort')].map((b) =>
+      b.textContent?.replace(/[↕▲▼]/g, ''),
+    );
+    expect(order).toEqual([
+      '项目',
+      '自然人',
+      '商业企业',
+      '科研机构',
+      '社会公益组织',
+      '法律服务机构',
+      '其他',
+      '总计',
+    ]);
+  });
+});
+
 describe('in English', () => {
   it("names the tab after the page and the report, in the reader's language", async () => {
     const { router } = renderApp(`/reports/${SEED}/applications`, [seedFile()]);
@@ -207,11 +250,15 @@ describe('in English', () => {
 describe('language', () => {
   it('switches to English and back; official labels follow', async () => {
     renderApp(`/reports/${SEED}/overview`, [seedFile()]);
-    fireEvent.click(await screen.findByRole('button', { name: '切换到英文界面' }));
+    fireEvent.click(
+      await screen.findByRole('button', { name: 'English', description: '切换到英文界面' }),
+    );
     expect(await screen.findByRole('heading', { name: '1. Overview' })).toBeTruthy();
     expect(screen.getByText('Disclosure rate')).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
-    fireEvent.click(screen.getByRole('button', { name: 'Switch the interface to Chinese' }));
+    fireEvent.click(
+      screen.getByRole('button', { name: '中文', description: 'Switch the interface to Chinese' }),
+    );
     expect(await screen.findByRole('heading', { name: '一、总体情况' })).toBeTruthy();
   });
 });
@@ -223,7 +270,9 @@ describe('error states', () => {
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('sections.appeals.reconsideration.total');
     expect(alert.textContent).toContain('单元格应为数字');
-    expect(screen.getByRole('button', { name: '切换到英文界面' })).toBeTruthy();
+    expect(
+      screen.getByRole('button', { name: 'English', description: '切换到英文界面' }),
+    ).toBeTruthy();
   });
 
   it('a failed fetch says what failed and retries', async () => {

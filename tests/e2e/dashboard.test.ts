@@ -114,13 +114,13 @@ describe('the dashboard in Chromium', () => {
   it('switches language, and the choice persists across a reload', async () => {
     const { page } = session;
     await page.goto(`${inject('baseUrl')}#/reports/${SEED}/overview`);
-    await page.getByRole('button', { name: '切换到英文界面' }).click();
+    await page.getByRole('button', { name: 'English', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: '1. Overview' }).waitFor();
     await page.reload();
     await page.getByRole('heading', { level: 1, name: '1. Overview' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.screenshot({ path: 'reports/screenshots/overview-en.png', fullPage: true });
-    await page.getByRole('button', { name: 'Switch the interface to Chinese' }).click();
+    await page.getByRole('button', { name: '中文', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: headings.overview }).waitFor();
   });
 

@@ -119,7 +119,7 @@ describe('the dashboard with the keyboard only', () => {
     );
 
     // Back to the header and switch the interface to English with Space.
-    const lang = page.getByRole('button', { name: '切换到英文界面' });
+    const lang = page.getByRole('button', { name: 'English', exact: true });
     unseen.push(...(await tabTo(page, lang, true)));
     await page.keyboard.press('Space');
     await page

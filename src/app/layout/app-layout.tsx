@@ -98,7 +98,8 @@ export function AppLayout() {
             type="button"
             className="lang-switch"
             lang={m.switchLanguageLocale}
-            aria-label={m.switchLanguageLabel}
+            // Named by what it shows (the language it turns to), described by what it does.
+            aria-describedby="lang-switch-hint"
             onClick={() => {
               const next = m.switchLanguageTo;
               // Switch once the strings are here, so the page never goes blank in between.
@@ -107,6 +108,9 @@ export function AppLayout() {
           >
             {m.switchLanguage}
           </button>
+          <span id="lang-switch-hint" hidden>
+            {m.switchLanguageLabel}
+          </span>
         </div>
       </header>
       <Outlet />

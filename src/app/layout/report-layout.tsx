@@ -97,13 +97,15 @@ export function ReportLayout() {
       </section>
       <nav className="section-nav" aria-label={m.sectionsNav}>
         <ul>
-          {reportSections.map((s) => (
-            <li key={s.path}>
-              <NavLink to={pathTo({ page: 'report', reportId, section: s.path })}>
-                {s.title(m)}
-              </NavLink>
-            </li>
-          ))}
+          {reportSections
+            .filter((s) => !('template' in s) || s.template === report.template)
+            .map((s) => (
+              <li key={s.path}>
+                <NavLink to={pathTo({ page: 'report', reportId, section: s.path })}>
+                  {s.title(m)}
+                </NavLink>
+              </li>
+            ))}
         </ul>
       </nav>
       <main id="main" className="page" tabIndex={-1}>

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { Link } from 'react-router-dom';
 import { countBySeverity } from '../../checks/run-checks.ts';
 import { StatCard } from '../../components/ui/stat-card.tsx';
 import { TextBlocks } from '../../components/ui/text-blocks.tsx';
@@ -7,11 +8,12 @@ import { useMessages } from '../../i18n/i18n-context.tsx';
 import { applicationsReceived, appealsTotal, disclosureRate } from '../../report/metrics.ts';
 import { sectionLabels } from '../../report/table-layout.ts';
 import { toTextBlocks } from '../../report/text-points.ts';
+import { pathTo } from '../paths.ts';
 import { useOpenReport } from '../use-open-report.ts';
 import { formatNumber, formatPercent } from './format.ts';
 
 export function OverviewRoute() {
-  const { report, findings } = useOpenReport();
+  const { entry, report, findings } = useOpenReport();
   const m = useMessages(appMessages);
   const received = applicationsReceived(report);
   const rate = disclosureRate(report);
@@ -59,12 +61,18 @@ export function OverviewRoute() {
           value={formatNumber(appeals.value, m.locale)}
           note={m.cardAppealsNote}
         />
-        <StatCard
-          title={m.cardCheckErrors}
-          value={counts.error}
-          tone={counts.error > 0 ? 'error' : 'good'}
-          note={m.cardCheckErrorsNote(counts.warning)}
-        />
+        {/* The card opens the findings it counts. */}
+        <Link
+          className="stat-card-link"
+          to={pathTo({ page: 'report', reportId: entry.id, section: 'checks' })}
+        >
+          <StatCard
+            title={m.cardCheckErrors}
+            value={counts.error}
+            tone={counts.error > 0 ? 'error' : 'good'}
+            note={m.cardCheckErrorsNote(counts.warning)}
+          />
+        </Link>
       </div>
       <section aria-labelledby="facts-title" className="card">
         <h2 id="facts-title">{m.reportFacts}</h2>

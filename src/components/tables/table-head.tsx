@@ -15,14 +15,14 @@ export function headerText(column: Column): string {
 const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
 const sortGlyph = { asc: '▲', desc: '▼' } as const;
 
-function SortHeader({ header }: { header: Header }) {
+function SortHeader({ header, rowSpan }: { header: Header; rowSpan: number }) {
   const { column } = header;
   const sorted = column.getIsSorted();
   const sticky = column.id === LABEL_COLUMN ? ' dt-sticky' : '';
   return (
     <th
       scope="col"
-      rowSpan={header.rowSpan > 1 ? header.rowSpan : undefined}
+      rowSpan={rowSpan > 1 ? rowSpan : undefined}
       aria-sort={sorted ? ariaSort[sorted] : 'none'}
       className={`dt-header${sticky}`}
     >
@@ -73,6 +73,22 @@ interface TableHeadProps {
   filterProblems: ReadonlyMap<string, string>;
 }
 
+/**
+ * The ungrouped columns to the right of a group (总计 after 法人或其他组织): their header goes in
+ * the last header row, under an empty cell, so that the headers come in the order the eye
+ * reads them (自然人, 商业企业 … 其他, 总计) for the keyboard and screen readers too. Those
+ * before any group span the header rows.
+ */
+function headersAfterAGroup(table: DataTableInstance): ReadonlySet<string> {
+  const after = new Set<string>();
+  let grouped = false;
+  for (const header of table.getHeaderGroups()[0]?.headers ?? []) {
+    if (!header.isPlaceholder && header.subHeaders.length > 0) grouped = true;
+    else if (grouped && header.rowSpan > 1) after.add(header.column.id);
+  }
+  return after;
+}
+
 /** Header rows (a group spans its columns, an ungrouped column spans the rows) and filters. */
 export function TableHead({
   table,
@@ -81,16 +97,30 @@ export function TableHead({
   messages,
   filterProblems,
 }: TableHeadProps) {
+  const groups = table.getHeaderGroups();
+  const lowered = headersAfterAGroup(table);
   return (
     <thead>
-      {table.getHeaderGroups().map((group) => (
+      {groups.map((group, rowIndex) => (
         <tr key={group.id}>
           {group.headers.map((header) => {
+            const last = rowIndex === groups.length - 1;
+            if (lowered.has(header.column.id)) {
+              if (last) return <SortHeader key={header.id} header={header} rowSpan={1} />;
+              return header.rowSpan > 1 ? (
+                <td
+                  key={header.id}
+                  className="dt-header-space"
+                  rowSpan={header.rowSpan - 1}
+                  aria-hidden="true"
+                />
+              ) : null;
+            }
             // An ungrouped column's placeholder spans the header rows and carries its header;
             // the real header under it reports rowSpan 0.
             if (header.rowSpan === 0) return null;
             if (header.isPlaceholder || header.subHeaders.length === 0) {
-              return <SortHeader key={header.id} header={header} />;
+              return <SortHeader key={header.id} header={header} rowSpan={header.rowSpan} />;
             }
             return (
               <th
