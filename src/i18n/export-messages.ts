@@ -13,6 +13,8 @@ export const zhExport = {
     copy: '复制 PNG 图片',
     copied: '已复制到剪贴板。',
     copyUnsupported: '这个浏览器不允许把图片复制到剪贴板，请下载 PNG。',
+    copyNeedsHttps:
+      '浏览器只允许 https:// 地址（或本机）的网页使用剪贴板，这一页的地址是 http://，所以不能复制。请下载 PNG。',
     copyRefused: '浏览器拒绝了复制，请下载 PNG。',
     working: '正在生成…',
     nothing: '图中没有可以导出的内容。',
@@ -45,6 +47,8 @@ export const enExport: ExportMessages = {
     copy: 'Copy PNG image',
     copied: 'Copied to the clipboard.',
     copyUnsupported: 'This browser does not allow copying images; download the PNG instead.',
+    copyNeedsHttps:
+      'Browsers let only https:// (and local) pages use the clipboard, and this page is on an http:// address, so it cannot copy. Download the PNG instead.',
     copyRefused: 'The browser refused to copy; download the PNG instead.',
     working: 'Preparing…',
     nothing: 'There is nothing in this chart to export.',

@@ -31,6 +31,8 @@ function ChartExportItems({ title, legend, exportAs, figure, domId }: ChartExpor
   const { messages: m, fileName } = exportAs;
   const [scale, setScale] = useState<number>(2);
   const [status, setStatus] = useState('');
+  // After a copy the browser would not do, the download is offered beside the reason.
+  const [offerDownload, setOfferDownload] = useState(false);
   const close = useCloseMenu();
 
   const staticChart = (): StaticChart | null => {
@@ -105,7 +107,9 @@ function ChartExportItems({ title, legend, exportAs, figure, domId }: ChartExpor
         onClick={() =>
           void run(async (chart) => {
             const result = await copyPng(png(chart));
+            setOfferDownload(result !== 'copied');
             if (result === 'copied') return m.copied;
+            if (result === 'insecure') return m.copyNeedsHttps;
             return result === 'unsupported' ? m.copyUnsupported : m.copyRefused;
           })
         }
@@ -115,6 +119,20 @@ function ChartExportItems({ title, legend, exportAs, figure, domId }: ChartExpor
       <p className="xm-status" role="status">
         {status}
       </p>
+      {offerDownload ? (
+        <button
+          type="button"
+          className="xm-item"
+          onClick={() =>
+            void run(async (chart) => {
+              downloadBlob(await png(chart), `${fileName}.png`);
+              return '';
+            })
+          }
+        >
+          {m.png}
+        </button>
+      ) : null}
     </>
   );
 }
