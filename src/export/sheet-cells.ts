@@ -2,10 +2,18 @@ import type { RawCell } from '../report/cell.ts';
 import type { ExportTable } from './export-table.ts';
 import { textWidth } from './text-width.ts';
 
+/** What a cell of a worksheet may carry besides its value: merging and borders. */
+interface CellLayout {
+  columnSpan?: number;
+  rowSpan?: number;
+  borderStyle?: 'thin';
+  borderColor?: string;
+}
+
 /** A cell of a worksheet, in the shape write-excel-file takes (kept here to stay library-free). */
 export type SheetCell =
-  | { value: number; type: NumberConstructor; align?: 'left' | 'right' }
-  | {
+  | ({ value: number; type: NumberConstructor; align?: 'left' | 'right' } & CellLayout)
+  | ({
       value: string;
       type: StringConstructor;
       /** `@`: Excel's "Text" format, so it never re-reads `１２` or `0012` as a number. */
@@ -16,7 +24,7 @@ export type SheetCell =
       bottomBorderColor?: string;
       wrap?: boolean;
       alignVertical?: 'top' | 'center' | 'bottom';
-    }
+    } & CellLayout)
   | null;
 
 export interface SheetSpec {
@@ -115,12 +123,17 @@ export function toSheets(tables: readonly ExportTable[]): SheetSpec[] {
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** Writes sheets to a workbook file (write-excel-file, loaded on first use). */
+export async function writeWorkbook(sheets: readonly SheetSpec[]): Promise<Blob> {
+  const { default: writeExcelFile } = await import('write-excel-file/universal');
+  const blob = await writeExcelFile([...sheets]).toBlob();
+  return blob.type === XLSX_TYPE ? blob : new Blob([blob], { type: XLSX_TYPE });
+}
+
 /**
  * The workbook. write-excel-file is imported here, on first use, so the library is a chunk of
  * its own that only a reader who asks for a workbook downloads.
  */
-export async function buildXlsx(tables: readonly ExportTable[]): Promise<Blob> {
-  const { default: writeExcelFile } = await import('write-excel-file/universal');
-  const blob = await writeExcelFile(toSheets(tables)).toBlob();
-  return blob.type === XLSX_TYPE ? blob : new Blob([blob], { type: XLSX_TYPE });
+export function buildXlsx(tables: readonly ExportTable[]): Promise<Blob> {
+  return writeWorkbook(toSheets(tables));
 }

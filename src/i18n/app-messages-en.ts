@@ -61,4 +61,5 @@ export const enApp: AppMessages = {
   reportActions: 'Export the whole report',
   printView: 'Print view',
   downloadJson: 'Download the report data (JSON)',
+  downloadXlsx: 'Download an Excel workbook (the three tables and the checks)',
 };

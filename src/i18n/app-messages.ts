@@ -65,6 +65,7 @@ export const zhApp = {
   reportActions: '导出整份报告',
   printView: '打印视图',
   downloadJson: '下载报告数据（JSON）',
+  downloadXlsx: '下载 Excel 工作簿（三张表和校验结果）',
 };
 
 export type AppMessages = typeof zhApp;

@@ -27,6 +27,13 @@ export const zhExport = {
     working: '正在生成…',
     failed: (detail: string) => `导出失败：${detail}`,
   },
+  /** The findings' sheet of the whole report's workbook. */
+  findingsSheet: {
+    title: '勾稽校验',
+    columns: ['严重程度', '结果', '规则', '表格', '单元格', '说明', '应为', '实际'],
+    failed: '不成立',
+    notAssessable: '无法校验',
+  },
   /** The source line drawn into exported charts: the report as printed, and when it came out. */
   exportSource: (agency: string, year: number, title?: string, publishedOn?: string) =>
     `数据来源：${title?.includes(agency) ? '' : agency}《${title ?? `${year}年度政府信息公开工作年度报告`}》` +
@@ -60,6 +67,12 @@ export const enExport: ExportMessages = {
     xlsx: 'Download Excel workbook (XLSX)',
     working: 'Preparing…',
     failed: (detail: string) => `Export failed: ${detail}`,
+  },
+  findingsSheet: {
+    title: 'Checks',
+    columns: ['Severity', 'Result', 'Rule', 'Table', 'Cell', 'Message', 'Expected', 'Found'],
+    failed: 'fails',
+    notAssessable: 'not assessable',
   },
   exportSource: (agency: string, year: number, title?: string, publishedOn?: string) =>
     `Source: ${agency}, ${title ? `“${title}”` : `government information disclosure annual report ${year}`}` +

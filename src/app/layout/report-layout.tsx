@@ -93,6 +93,16 @@ export function ReportLayout() {
           >
             {m.downloadJson}
           </button>
+          <button
+            type="button"
+            onClick={() =>
+              void import('./download-report.ts').then(({ downloadWorkbook }) =>
+                downloadWorkbook(loadable.data, m.lang),
+              )
+            }
+          >
+            {m.downloadXlsx}
+          </button>
         </div>
       </section>
       <nav className="section-nav" aria-label={m.sectionsNav}>

@@ -5,6 +5,7 @@ import { parseReport, parseReportText } from '../../../src/report/parse-report.t
 import { seedFile } from '../../builders.ts';
 import { renderApp, resetReports } from '../render-app.tsx';
 import { captureDownloads } from './capture-downloads.ts';
+import readXlsxFile from 'read-excel-file/node';
 
 let capture: ReturnType<typeof captureDownloads>;
 beforeEach(() => {
@@ -29,6 +30,38 @@ describe('the whole report', () => {
     const parsed = parseReportText(await capture.downloads[0]!.blob.text());
     const original = parseReport(seedFile());
     expect(parsed.ok && original.ok && parsed.report).toEqual(original.ok && original.report);
+  });
+
+  it("downloads as one workbook: the three tables and every finding, in the reader's language", async () => {
+    renderApp(`/reports/${SEED}/overview`, [seedFile()]);
+    const actions = await screen.findByRole('group', { name: '导出整份报告' });
+    fireEvent.click(within(actions).getByRole('button', { name: /下载 Excel 工作簿/ }));
+    await waitFor(() => expect(capture.downloads).toHaveLength(1), { timeout: 5000 });
+    expect(capture.downloads[0]?.name).toBe('聊城市农业农村局-2020-report.xlsx');
+    const bytes = Buffer.from(await capture.downloads[0]!.blob.arrayBuffer());
+    const sheets = await readXlsxFile(bytes);
+    expect(sheets.map((s) => s.sheet)).toEqual([
+      '二、主动公开',
+      '三、收到和处理申请',
+      '四、复议诉讼',
+      '勾稽校验',
+    ]);
+    const findings = sheets[3]?.data ?? [];
+    expect(findings[0]).toEqual([
+      '严重程度',
+      '结果',
+      '规则',
+      '表格',
+      '单元格',
+      '说明',
+      '应为',
+      '实际',
+    ]);
+    expect(findings).toHaveLength(1 + 53);
+    expect(findings.filter((row) => row[0] === '错误')).toHaveLength(2);
+    expect(findings.map((row) => String(row[5]))).toContainEqual(
+      expect.stringMatching(/（一）予以公开 · 总计 为空，但分项之和为 3/),
+    );
   });
 
   it('links to the print view, in both languages', async () => {
