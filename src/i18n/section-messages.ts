@@ -1,4 +1,5 @@
 import { bundle } from './bundle.ts';
+import { englishCount } from './english-count.ts';
 
 // The strings of the sections with tables and charts, and of the print view, in both
 // languages: they load with those pages, not with the first page.
@@ -28,6 +29,15 @@ export const zhSections = {
   printButton: '打印或存为 PDF',
   backToDashboard: '返回看板',
   printHint: '用浏览器的“打印”可存为 PDF；导航和按钮不会打印出来。',
+  printLegendTitle: '表中记号',
+  printLegend: [
+    '“·”：报告此处空白（不是 0）',
+    '“-”“/”等：报告写明不适用',
+    '印出的文字（如“537余万元”）后面的数字：看板读出的数值，“≈”表示约数',
+  ],
+  printFindingsTitle: '勾稽校验结果',
+  printFindingsNone: '全部校验通过，没有错误和警告。',
+  printFindingsNotAssessable: (n: number) => `另有 ${n} 项因单元格空白或不是数字而无法校验。`,
 };
 
 export type SectionMessages = typeof zhSections;
@@ -56,6 +66,16 @@ export const enSections: SectionMessages = {
   printButton: 'Print or save as PDF',
   backToDashboard: 'Back to the dashboard',
   printHint: "Use the browser's Print to save a PDF; navigation and buttons are not printed.",
+  printLegendTitle: 'Marks in the tables',
+  printLegend: [
+    '“·”: left blank in the report (not 0)',
+    '“-”, “/” and the like: marked not applicable in the report',
+    'A number after printed text (such as “537余万元”): the number the dashboard reads from it; “≈” marks an approximate one',
+  ],
+  printFindingsTitle: 'Consistency checks',
+  printFindingsNone: 'Every check passed: no errors and no warnings.',
+  printFindingsNotAssessable: (n: number) =>
+    `${englishCount(n, 'more check')} could not be assessed (their cells are blank or not numbers).`,
 };
 
 export const sectionMessages = bundle(zhSections, enSections);

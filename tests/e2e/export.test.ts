@@ -262,7 +262,7 @@ describe('exports in Chromium', () => {
     expect(parsed.ok && original.ok && parsed.report).toEqual(original.ok && original.report);
   });
 
-  it('prints every section on new pages with its tables and charts, and no navigation', async () => {
+  it('prints the report compactly: every section with its tables and charts, its marks explained, its findings last, no navigation', async () => {
     const { page, problems } = session;
     const before = problems.length;
     await page.goto(`${inject('baseUrl')}#/reports/${SEED}/overview`);
@@ -274,7 +274,8 @@ describe('exports in Chromium', () => {
         document.querySelectorAll('.print-section svg.recharts-surface').length >= 6,
     );
     await page.screenshot({ path: `${shots}/print-view-screen.png`, fullPage: true });
-    expect(await page.locator('.print-section').count()).toBe(6);
+    // The six sections, then the findings.
+    expect(await page.locator('.print-section').count()).toBe(7);
     expect(await page.locator('.print-section table').count()).toBeGreaterThanOrEqual(7);
 
     await page.emulateMedia({ media: 'print' });
@@ -291,6 +292,25 @@ describe('exports in Chromium', () => {
         tableTools: shown('.dt-toolbar'),
         breaks: sections.map((s) => getComputedStyle(s).breakBefore),
         headings: [...document.querySelectorAll('.print-section h1')].map((h) => h.textContent),
+        legend: document.querySelector('.print-legend')?.textContent ?? '',
+        flags: [...document.querySelectorAll('.print-section .dt-cell')].filter(
+          (cell) => getComputedStyle(cell, '::after').content !== 'none',
+        ).length,
+        // A header is never one character a line: 其他 and 总计 print on one line. (Measured
+        // with a copy of the label laid out in the header cell, as its printed text is.)
+        brokenHeaders: [...document.querySelectorAll('.print-section thead .dt-header')].filter(
+          (th) => {
+            const label = th.getAttribute('data-label') ?? '';
+            if (label.length > 2) return false;
+            const probe = document.createElement('span');
+            probe.textContent = label;
+            th.append(probe);
+            const lines = new Set([...probe.getClientRects()].map((r) => Math.round(r.top))).size;
+            probe.remove();
+            return lines > 1;
+          },
+        ).length,
+        findings: document.querySelector('.print-findings-section')?.textContent ?? '',
         // A chart measures its width once: drawn wider than its figure, it would be cut off.
         overflowing: [...document.querySelectorAll('.print-section .ch-figure')].filter(
           (figure) => {
@@ -310,7 +330,8 @@ describe('exports in Chromium', () => {
       tableTools: false,
       overflowing: 0,
     });
-    expect(printed.breaks).toEqual(['auto', 'page', 'page', 'page', 'page', 'page']);
+    // Compact: sections follow one another; a table and its chart share a row.
+    expect(printed.breaks).toEqual(['auto', 'auto', 'auto', 'auto', 'auto', 'auto', 'auto']);
     expect(printed.headings).toEqual([
       '一、总体情况',
       '二、主动公开政府信息情况',
@@ -318,12 +339,21 @@ describe('exports in Chromium', () => {
       '四、政府信息公开行政复议、行政诉讼情况',
       '五、存在的主要问题及改进情况',
       '六、其他需要报告的事项',
+      '勾稽校验结果',
     ]);
+    // Its marks explained, the checks' flags left to the findings it ends with.
+    expect(printed.legend).toMatch(/“·”：报告此处空白/);
+    expect(printed.flags).toBe(0);
+    expect(printed.brokenHeaders).toBe(0);
+    expect(printed.findings).toMatch(/错误 2/);
+    expect(printed.findings).toMatch(/（一）予以公开 · 总计 为空，但分项之和为 3/);
 
     const pdf = await page.pdf({ format: 'A4', printBackground: true });
     await page.emulateMedia({ media: null });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page\b/g) ?? [];
-    expect(pages.length).toBeGreaterThanOrEqual(6);
+    // Was 12 pages with every section on new pages and charts alone on them.
+    expect(pages.length).toBeLessThanOrEqual(10);
+    expect(pages.length).toBeGreaterThanOrEqual(4);
     expect(await page.title()).toContain('聊城市农业农村局');
     expect(problems.slice(before)).toEqual([]);
 

@@ -5,7 +5,9 @@ import { sectionMessages } from '../../i18n/section-messages.ts';
 import { useDocumentTitle } from '../layout/use-document-title.ts';
 import { pathTo } from '../paths.ts';
 import type { Page } from '../lazy-page.ts';
+import { CompactCharts } from '../section-view/compact-charts.ts';
 import { useOpenReport } from '../use-open-report.ts';
+import { PrintFindings } from './print-findings.tsx';
 
 export interface PrintRouteProps {
   /** The sections to print, in order; their code is here before this page's (pages.ts). */
@@ -37,11 +39,24 @@ export function PrintRoute({ sections }: PrintRouteProps) {
         <p className="report-name">{heading}</p>
         {report.title ? <p className="print-report-title">{report.title}</p> : null}
       </header>
-      {sections.map(({ path, page: Section }) => (
-        <section key={path} className="print-section">
-          <Section />
-        </section>
-      ))}
+      <section className="print-legend" aria-labelledby="print-legend-title">
+        <h2 id="print-legend-title">{s.printLegendTitle}</h2>
+        <ul>
+          {s.printLegend.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      </section>
+      <CompactCharts.Provider value={true}>
+        {sections.map(({ path, page: Section }) => (
+          <section key={path} className="print-section">
+            <Section />
+          </section>
+        ))}
+      </CompactCharts.Provider>
+      <section className="print-section print-findings-section">
+        <PrintFindings />
+      </section>
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import type { ChartKind } from '../../components/charts/chart-frame.tsx';
 import type {
   ChartDatum,
@@ -15,6 +15,7 @@ import { tableMessages } from '../../i18n/table-messages.ts';
 import { findingNotes } from '../table-data/findings-notes.ts';
 import { useHighlightedCells } from '../use-highlighted-cells.ts';
 import { useOpenReport } from '../use-open-report.ts';
+import { COMPACT_CHART_HEIGHT, CompactCharts } from './compact-charts.ts';
 import { ChartFrame, SankeyChart } from './lazy-charts.tsx';
 import { TableAndChart } from './page-heading.tsx';
 import type { TableId } from './table-ids.ts';
@@ -66,6 +67,7 @@ export function TableSection({
   const cm = useMessages(chartMessages);
   const exports = useExportInfo();
   const highlighted = useHighlightedCells();
+  const compact = useContext(CompactCharts);
   const notes = useMemo(() => findingNotes(findings, tm.text), [findings, tm.text]);
   const [state, setState] = useTableUrlState(table.id, [
     'label',
@@ -93,7 +95,11 @@ export function TableSection({
         series={chart.series}
         messages={cm}
         exportAs={exports.chart(chart.id)}
-        {...(chart.height === undefined ? {} : { height: chart.height })}
+        {...(compact
+          ? { height: COMPACT_CHART_HEIGHT }
+          : chart.height === undefined
+            ? {}
+            : { height: chart.height })}
       />
     ),
   );

@@ -25,6 +25,8 @@ function SortHeader({ header, rowSpan }: { header: Header; rowSpan: number }) {
       rowSpan={rowSpan > 1 ? rowSpan : undefined}
       aria-sort={sorted ? ariaSort[sorted] : 'none'}
       className={`dt-header${sticky}`}
+      // On paper the header shows this text instead of its button (see the print styles).
+      data-label={headerText(column)}
     >
       <button type="button" className="dt-sort" onClick={column.getToggleSortingHandler()}>
         {headerText(column)}
