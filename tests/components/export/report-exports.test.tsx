@@ -75,7 +75,7 @@ describe('the whole report', () => {
     expect(screen.getByRole('button', { name: 'Download the report data (JSON)' })).toBeTruthy();
   });
 
-  it('prints all six sections in order, with their tables, and no section navigation', async () => {
+  it('prints all six sections in order, with their tables, the marks explained and the findings last, and no section navigation', async () => {
     renderApp(`/reports/${SEED}/print`, [seedFile()]);
     await screen.findByRole('button', { name: '打印或存为 PDF' }, { timeout: 5000 });
     await screen.findByRole('table', { name: /行政复议、行政诉讼情况/ }, { timeout: 5000 });
@@ -87,10 +87,13 @@ describe('the whole report', () => {
       '四、政府信息公开行政复议、行政诉讼情况',
       '五、存在的主要问题及改进情况',
       '六、其他需要报告的事项',
+      // The printed report ends with its findings.
+      '勾稽校验结果',
     ]);
     expect(screen.queryByRole('navigation', { name: '报告各部分' })).toBeNull();
     expect(screen.getByRole('table', { name: /收到和处理政府信息公开申请情况/ })).toBeTruthy();
-    expect(document.querySelectorAll('.print-section')).toHaveLength(6);
+    expect(document.querySelectorAll('.print-section')).toHaveLength(7);
+    expect(screen.getByRole('region', { name: '表中记号' }).textContent).toMatch(/报告此处空白/);
     expect(document.title).toContain('聊城市农业农村局');
   });
 });
