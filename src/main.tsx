@@ -1,7 +1,9 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { whenPageDrawn } from './app/page-drawn.ts';
 import { preloadPageFor } from './app/router.tsx';
+import { collectEarlyActions, replayEarlyActions } from './prerender/early-actions.ts';
 import {
   indexFingerprint,
   reportFingerprint,
@@ -29,6 +31,10 @@ async function open(hash: string): Promise<void> {
   }
   await page;
 }
+
+/** How long a held-back click waits for its page to be taken over (a page that never is). */
+const PAGE_PATIENCE_MS = 3_000;
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** How long a prerendered page waits for its data before the app starts without it. */
 const PATIENCE_MS = 10_000;
@@ -70,6 +76,12 @@ async function start(): Promise<void> {
   const opening = open(window.location.hash);
 
   if (snapshot && (await snapshotHolds(snapshot, opening))) {
+    // What the reader did on the page while the app was on its way: carried out once React
+    // has taken over these very elements.
+    const replay = () =>
+      void Promise.race([whenPageDrawn(), pause(PAGE_PATIENCE_MS)]).then(() =>
+        replayEarlyActions(container, collectEarlyActions(container)),
+      );
     // The bare address shows the default report's overview: say so, as the app would.
     if (routeOf(window.location.hash) === '/') {
       window.history.replaceState(window.history.state, '', `#${snapshot.route}`);
@@ -77,10 +89,13 @@ async function start(): Promise<void> {
     // As a transition, React takes the page over in slices that leave the browser free to
     // respond between them; the page is already drawn, so nothing waits on it.
     startTransition(() => {
-      hydrateRoot(container, <App />);
+      hydrateRoot(container, <App onReady={replay} />);
     });
   } else {
-    createRoot(container).render(<App />);
+    // The page is drawn afresh: what was done on the prerendered one is read before it goes.
+    const early = snapshot ? collectEarlyActions(container) : null;
+    const replay = early ? () => replayEarlyActions(container, early) : undefined;
+    createRoot(container).render(<App onReady={replay} />);
   }
 }
 

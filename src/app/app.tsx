@@ -12,11 +12,21 @@ type Router = ComponentType<{ children: ReactNode }>;
  * tree with a fixed location (`router`) to prerender the embedded report's pages, so that the
  * browser's first render matches them exactly and can take them over (hydrate).
  */
-export function App({ router: Router = HashRouter }: { router?: Router }) {
+export function App({
+  router: Router = HashRouter,
+  onReady,
+}: {
+  router?: Router;
+  /** Called once the page is the app's (it has been drawn or taken over). */
+  onReady?: () => void;
+}) {
   const lang = usePreferences((s) => s.lang);
   useEffect(() => {
     // React is in charge of the page from here on (tests and tools wait for this).
     document.documentElement.dataset.app = 'ready';
+    onReady?.();
+    // Once, at the take-over: later renders are the app's own.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return (
     <StrictMode>

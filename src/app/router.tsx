@@ -1,10 +1,11 @@
-import { Suspense, type ComponentType } from 'react';
+import { Suspense, useEffect, type ComponentType } from 'react';
 import { Navigate, Route, Routes, useLocation, useParams } from 'react-router-dom';
 import { appMessages } from '../i18n/app-bundle.ts';
 import { useMessages } from '../i18n/i18n-context.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
 import { ReportLayout } from './layout/report-layout.tsx';
 import { SectionBoundary } from './layout/section-boundary.tsx';
+import { pageDrawn } from './page-drawn.ts';
 import { pathTo, placeOf, routePatterns } from './paths.ts';
 import { DefaultReportRoute } from './routes/default-report-route.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
@@ -30,6 +31,12 @@ export function preloadPageFor(hash: string): Promise<unknown> {
   return first ? first.preload().catch(() => undefined) : Promise.resolve();
 }
 
+/** Tells page-drawn.ts that the page beside it has committed (its effects run after it). */
+function PageDrawn() {
+  useEffect(pageDrawn, []);
+  return null;
+}
+
 /** Each page has its own error boundary: one broken section leaves the navigation working. */
 function Section({ component: Component }: { component: ComponentType }) {
   const m = useMessages(appMessages);
@@ -44,6 +51,7 @@ function Section({ component: Component }: { component: ComponentType }) {
         }
       >
         <Component />
+        <PageDrawn />
       </Suspense>
     </SectionBoundary>
   );

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useCurrentSearch } from './current-search.ts';
 
 /**
  * One search parameter as state, parsed by `parse` (which must accept any string, so a bad
@@ -10,19 +10,16 @@ export function useUrlParam<T extends string>(
   parse: (raw: string | null) => T,
   defaultValue: T,
 ): [T, (next: T) => void] {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useCurrentSearch();
   const value = parse(params.get(name));
   const setValue = useCallback(
     (next: T) => {
-      setParams(
-        (current) => {
-          const updated = new URLSearchParams(current);
-          if (next === defaultValue) updated.delete(name);
-          else updated.set(name, next);
-          return updated;
-        },
-        { replace: true },
-      );
+      setParams((current) => {
+        const updated = new URLSearchParams(current);
+        if (next === defaultValue) updated.delete(name);
+        else updated.set(name, next);
+        return updated;
+      });
     },
     [name, defaultValue, setParams],
   );

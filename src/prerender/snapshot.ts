@@ -33,6 +33,9 @@ export const reportFingerprint = (loaded: OpenReport) =>
 /** The route a `#…` address names: `#/reports/x/overview` → `/reports/x/overview`; `` → `/`. */
 export const routeOf = (hash: string) => hash.replace(/^#/, '') || '/';
 
+/** Where the chooser keeps the controls clicked before the app has taken the page over. */
+export const EARLY_ACTIONS = '__xxgkEarlyClicks';
+
 /** localStorage key of the persisted preferences (src/store/preferences-store.ts). */
 export const PREFERENCES_KEY = 'xxgk-preferences';
 
@@ -92,7 +95,31 @@ export const CHOOSER = `(function () {
     }
     return false;
   }
-  if (!english()) show();
+  // What the reader does on the page before the app has taken it over is kept, not lost
+  // (src/prerender/early-actions.ts carries it out): a click on a button, a checkbox or a
+  // summary is held back; the text typed into a box and a choice in a list are noted.
+  function keep() {
+    var early = (window['${EARLY_ACTIONS}'] = { clicks: [], typed: [] });
+    var root = document.getElementById('root');
+    function waiting(t) {
+      return document.documentElement.getAttribute('data-app') !== 'ready' && t && root.contains(t);
+    }
+    document.addEventListener('click', function (e) {
+      var t = e.target && e.target.closest;
+      t = t ? e.target.closest('button, summary, input[type=checkbox], input[type=radio]') : null;
+      if (!waiting(t)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      early.clicks.push(t);
+    }, true);
+    document.addEventListener('input', function (e) {
+      var t = e.target;
+      if (!waiting(t) || (t.tagName !== 'INPUT' && t.tagName !== 'SELECT')) return;
+      for (var i = 0; i < early.typed.length; i++) if (early.typed[i].element === t) early.typed.splice(i, 1);
+      early.typed.push({ element: t, value: t.value });
+    }, true);
+  }
+  if (!english() && show()) keep();
 })();`;
 
 /** The snapshot the chooser put into `root`, if any. */

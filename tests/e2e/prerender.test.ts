@@ -100,6 +100,44 @@ describe('prerendered pages in Chromium', () => {
     await page.close();
   });
 
+  it('keeps what the reader does before the take-over: a sort, a menu, typed text', async () => {
+    const { page, problems } = await freshPage(session);
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(ENTRY, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const loading = page.goto(`${inject('baseUrl')}#/reports/${SEED}/applications`);
+    const table = page.getByRole('table', { name: /收到和处理政府信息公开申请情况/ });
+    await table.locator('tbody tr').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.app)).toBeUndefined();
+    // The reader acts at once, on the page as drawn, before any script of the app has run.
+    const header = table.getByRole('columnheader', { name: '自然人' });
+    await header.getByRole('button').click();
+    const search = page.getByRole('searchbox', { name: '搜索表格' });
+    await search.click();
+    await page.keyboard.type('公开', { delay: 30 });
+    await page.locator('#applications').getByRole('button', { name: /^导出/ }).click();
+    expect(await header.getAttribute('aria-sort')).toBe('none');
+    release();
+    await loading;
+    await appReady(page);
+    // Carried out once the app is in charge: sorted, searched, the menu open, nothing typed lost.
+    await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+    expect(await search.inputValue()).toBe('公开');
+    await expect.poll(() => page.url()).toContain('t.q=');
+    expect(page.url()).toContain('t.sort=person.asc');
+    expect(
+      await page
+        .locator('#applications')
+        .getByRole('button', { name: /^导出/ })
+        .getAttribute('aria-expanded'),
+    ).toBe('true');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('takes over every section without a mismatch, and the bare address as the overview', async () => {
     const { page, problems } = await freshPage(session);
     for (const section of sections) {

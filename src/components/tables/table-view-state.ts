@@ -94,3 +94,38 @@ export function writeTableViewState(
   if (state.collapsed.length) next.set(key('collapsed'), state.collapsed.join(','));
   return next;
 }
+
+/**
+ * `next` as a change of `base` carried onto `current`: only what the reader changed from the
+ * view they saw, over the view as it is now. Two quick changes in a row (typing, then a sort
+ * before the address has caught up) then both stay, instead of the second one, built on the
+ * older view, undoing the first.
+ */
+export function rebaseTableViewState(
+  base: TableViewState,
+  next: TableViewState,
+  current: TableViewState,
+): TableViewState {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  const changed = new Set(
+    [...Object.keys(base.filters), ...Object.keys(next.filters)].filter(
+      (id) => base.filters[id] !== next.filters[id],
+    ),
+  );
+  const filters = Object.fromEntries(
+    [
+      ...Object.entries(current.filters).filter(([id]) => !changed.has(id)),
+      ...Object.entries(next.filters).filter(([id]) => changed.has(id)),
+    ].filter(([, value]) => value !== ''),
+  );
+  return {
+    sort: same(base.sort, next.sort) ? current.sort : next.sort,
+    filters,
+    search: base.search === next.search ? current.search : next.search,
+    hideEmpty: base.hideEmpty === next.hideEmpty ? current.hideEmpty : next.hideEmpty,
+    hiddenColumns: same(base.hiddenColumns, next.hiddenColumns)
+      ? current.hiddenColumns
+      : next.hiddenColumns,
+    collapsed: same(base.collapsed, next.collapsed) ? current.collapsed : next.collapsed,
+  };
+}

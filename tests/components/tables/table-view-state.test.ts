@@ -3,6 +3,7 @@ import { type TableViewState } from '../../../src/components/tables/table-types.
 import {
   defaultTableViewState,
   parseTableViewState,
+  rebaseTableViewState,
   writeTableViewState,
 } from '../../../src/components/tables/table-view-state.ts';
 
@@ -109,5 +110,26 @@ describe('defaultTableViewState', () => {
     expect(Object.isFrozen(defaultTableViewState)).toBe(true);
     expect(Object.isFrozen(defaultTableViewState.hiddenColumns)).toBe(true);
     expect(Object.isFrozen(defaultTableViewState.filters)).toBe(true);
+  });
+});
+
+describe('rebaseTableViewState', () => {
+  it('carries only what changed from the view the reader saw onto the view as it is now', () => {
+    const seen = { ...defaultTableViewState };
+    const now = { ...defaultTableViewState, search: '公开', filters: { person: '>1' } };
+    // A sort clicked on the view as drawn before the typed search had come through.
+    const sorted = { ...seen, sort: { column: 'person', desc: false } };
+    expect(rebaseTableViewState(seen, sorted, now)).toEqual({
+      ...now,
+      sort: { column: 'person', desc: false },
+    });
+    // A filter cleared and another set: each kept, the others as they are now.
+    const before = { ...defaultTableViewState, filters: { person: '>1', total: '3' } };
+    const after = { ...before, filters: { person: '>1', business: 'blank' } };
+    const current = { ...before, filters: { person: '>2', total: '3' }, hideEmpty: true };
+    expect(rebaseTableViewState(before, after, current)).toEqual({
+      ...current,
+      filters: { person: '>2', business: 'blank' },
+    });
   });
 });
