@@ -47,7 +47,9 @@ const tableBlocks = (sections: Sections): Block[] =>
 function hasTableRows(blocks: readonly Block[]): boolean {
   const specs = [...proactiveSpecs('2021'), ...applicationSpecs('2021')].filter((s) => !s.group);
   const rows = assembleRows(blocks);
-  return rows.some((row) => row.cells.length > 1 && row.cells.some((c) => matchRowLabel(c.text, specs)));
+  return rows.some(
+    (row) => row.cells.length > 1 && row.cells.some((c) => matchRowLabel(c.text, specs)),
+  );
 }
 
 function readTemplate(
@@ -57,11 +59,17 @@ function readTemplate(
   overrides: MetadataOverrides,
 ): { field: FieldReading<Template> & { value: Template }; warnings: ImportIssue[] } {
   if (overrides.template) {
-    return { field: { value: overrides.template, source: 'override', certain: true }, warnings: [] };
+    return {
+      field: { value: overrides.template, source: 'override', certain: true },
+      warnings: [],
+    };
   }
   const inTables = tableBlocks(sections);
-  const byLabels = detectTemplate((inTables.length > 0 ? inTables : blocks).map(blockText)).template;
-  if (byLabels) return { field: { value: byLabels, source: 'labels', certain: true }, warnings: [] };
+  const byLabels = detectTemplate(
+    (inTables.length > 0 ? inTables : blocks).map(blockText),
+  ).template;
+  if (byLabels)
+    return { field: { value: byLabels, source: 'labels', certain: true }, warnings: [] };
   const proactive = sections.sections.get('proactive')?.blocks;
   const byStructure = proactive ? templateByStructure(assembleRows(proactive)) : null;
   if (byStructure) {
@@ -151,7 +159,8 @@ export function extractReport(
   const skip = signature.blocks;
   const text = (key: SectionKey) => textSection(sections, key, skip, doc.wrapped, width);
   // A page's <title> stands in for a printed title only when it names a report.
-  const pageTitle = titleOfPage(doc.documentTitle) ??
+  const pageTitle =
+    titleOfPage(doc.documentTitle) ??
     (doc.documentTitle && /报告/.test(doc.documentTitle) ? doc.documentTitle : undefined);
   const title = head.titleText ?? pageTitle;
   const report = {

@@ -65,9 +65,7 @@ function parseWindow(lines: readonly Block[], from: number, to: number): TitlePa
 
 /** The lines a title ending at line `to` takes, by its grammar. */
 function titleWindow(lines: readonly Block[], to: number): Window | null {
-  const parsed = Array.from({ length: MAX_TITLE_LINES }, (_, w) =>
-    parseWindow(lines, to - w, to),
-  );
+  const parsed = Array.from({ length: MAX_TITLE_LINES }, (_, w) => parseWindow(lines, to - w, to));
   const full = (p: TitleParts | null) => p?.agency !== undefined && p.year !== undefined;
   let w = parsed.findIndex(full);
   if (w > 0) {

@@ -139,7 +139,8 @@ export function readAgency(sources: MetaSources, overrides: MetadataOverrides): 
   const override = overrides.agency?.trim();
   if (override) return { field: certain(override, 'override'), warnings: [] };
   const { head, signature } = sources;
-  if (head.agencyLine) return { field: certain(cleanName(head.agencyLine.text), 'head'), warnings: [] };
+  if (head.agencyLine)
+    return { field: certain(cleanName(head.agencyLine.text), 'head'), warnings: [] };
   if (head.titleParts?.agency) {
     return { field: certain(cleanName(head.titleParts.agency), 'title'), warnings: [] };
   }
@@ -177,7 +178,8 @@ export function readYear(
   publishedOn: string | undefined,
   overrides: MetadataOverrides,
 ): Reading<number> {
-  if (overrides.year !== undefined) return { field: certain(overrides.year, 'override'), warnings: [] };
+  if (overrides.year !== undefined)
+    return { field: certain(overrides.year, 'override'), warnings: [] };
   const { head } = sources;
   const fromPeriod = periodYear(sources.allText);
   const fromTitle = head.titleParts?.year ?? (head.titleText ? titleYear(head.titleText) : null);
@@ -225,7 +227,10 @@ export function readYear(
     ['text', fromText],
   ] as const) {
     if (plausible(year)) {
-      return { field: guessed(year, source), warnings: [guessWarning(YEAR_WORDS, source, String(year))] };
+      return {
+        field: guessed(year, source),
+        warnings: [guessWarning(YEAR_WORDS, source, String(year))],
+      };
     }
   }
   const year = new Date().getFullYear() - 1;
@@ -240,7 +245,8 @@ export function readYear(
   };
 }
 
-const PUBLISHED = /(?:发布|成文|印发)?(?:日期|时间)[:：]((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})/;
+const PUBLISHED =
+  /(?:发布|成文|印发)?(?:日期|时间)[:：]((?:19|20)\d{2})[-年./](\d{1,2})[-月./](\d{1,2})/;
 const pad = (n: string): string => n.padStart(2, '0');
 
 /**
