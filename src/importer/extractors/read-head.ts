@@ -48,8 +48,21 @@ const blockLine = (b: Block | undefined): string => (b?.kind === 'text' ? b.text
 const titleLine = (b: Block | undefined): b is TextBlock =>
   b?.kind === 'text' && foldLabel(b.text).length <= 60 && !/[。；;：:，,]$/.test(b.text);
 
-// Site furniture above a page's title is not the start of a name broken over lines.
-const SITE = /网站|门户|首页|栏目|专栏|网$/;
+// Site furniture and column names above a page's title are not the start of a name.
+const NOT_A_NAME =
+  /网站|门户|首页|栏目|专栏|网$|公开|内容|目录|年度报告|公告|通知|正文|详情|来源|浏览|打印|关闭|字体|分享|当前位置/;
+
+/**
+ * A line that can be the start of a name the title's line finishes: Han only, short, not a
+ * site's furniture. The line above a title that starts with a name is the name's start even
+ * when it looks complete (淮安市人民政府办 / 公室2023年…): a title does not follow a name.
+ */
+function isNameStart(text: string): boolean {
+  const folded = foldLabel(text);
+  return (
+    folded.length <= 20 && /^[\p{Script=Han}（）()]+$/u.test(folded) && !NOT_A_NAME.test(folded)
+  );
+}
 
 interface Window {
   readonly from: number;
@@ -68,13 +81,11 @@ function titleWindow(lines: readonly Block[], to: number): Window | null {
   const parsed = Array.from({ length: MAX_TITLE_LINES }, (_, w) => parseWindow(lines, to - w, to));
   const full = (p: TitleParts | null) => p?.agency !== undefined && p.year !== undefined;
   let w = parsed.findIndex(full);
-  if (w > 0) {
-    // Broken inside the name ("某某市人民政" / "府办公室2023年…"): take the name's start too.
+  // Broken inside the name ("苏州工" / "业园区管理委员会2023年…"): take the name's start too.
+  while (w >= 0 && w + 1 < MAX_TITLE_LINES && full(parsed[w + 1] ?? null)) {
     const above = lines[to - w - 1];
-    const longer = parsed[w + 1];
-    if (w + 1 < MAX_TITLE_LINES && full(longer ?? null) && titleLine(above)) {
-      if (!isAgencyLike(above.text) && !SITE.test(foldLabel(above.text))) w += 1;
-    }
+    if (!titleLine(above) || !isNameStart(above.text)) break;
+    w += 1;
   }
   if (w < 0) w = parsed.findIndex((p) => p !== null);
   if (w < 0) return null;
@@ -105,7 +116,8 @@ function findTitle(head: readonly Block[]): Window | null {
   const lines = head.slice(0, HEAD_LINES_FOR_TITLE);
   for (let to = 0; to < lines.length; to++) {
     const block = lines[to];
-    if (block?.kind !== 'text' || !/(?:报告|年报)$/.test(foldLabel(block.text))) continue;
+    // Any line may end a title broken over lines ("…年度报" / "告"): the grammar decides.
+    if (block?.kind !== 'text' || !/[告报]$/.test(foldLabel(block.text))) continue;
     const window = titleWindow(lines, to);
     if (window) return window;
   }
