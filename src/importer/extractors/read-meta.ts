@@ -250,8 +250,8 @@ const PUBLISHED =
 const pad = (n: string): string => n.padStart(2, '0');
 
 /**
- * The publication date: the date line at the end (certain); then a date line at the top
- * or a "发布日期：" the page prints (a guess). Left out, with a warning, when there is none.
+ * The publication date: the date line at the end (certain); then a "发布日期：" the page
+ * prints at the top (a guess). Left out, with a warning, when there is none.
  */
 export function readPublished(
   sources: MetaSources,
@@ -268,8 +268,8 @@ export function readPublished(
     .slice(0, 12)
     .flatMap((b) => (b.kind === 'text' ? [b] : []))
     .map((b) => {
-      const iso = dateLine(b.text);
-      if (iso) return iso;
+      // Only a date the page labels as its own: a bare date line at the top may be the
+      // start of the 统计时限 sentence, broken off by a converter.
       const m = PUBLISHED.exec(removeSpaces(b.text.normalize('NFKC')));
       return m ? `${m[1] as string}-${pad(m[2] as string)}-${pad(m[3] as string)}` : null;
     })
