@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { importReport } from '../../../src/importer/import-report.ts';
 import type { ImportResult } from '../../../src/importer/import-issue.ts';
+import type { ReportMetadata } from '../../../src/importer/report-metadata.ts';
 import { buildReportFile } from '../../builders.ts';
 
 // What the importer does when agency, year, template or date are not where they belong: it
@@ -11,7 +12,9 @@ const bytes = (text: string) => new TextEncoder().encode(text);
 async function imported(name: string, text: string, overrides = {}) {
   const result: ImportResult = await importReport({ name, bytes: bytes(text), overrides });
   if (!result.ok) throw new Error(JSON.stringify(result.errors));
-  return result as Extract<ImportResult, { ok: true }> & {
+  if (!result.metadata) throw new Error('no metadata');
+  return { ...result, metadata: result.metadata } as Extract<ImportResult, { ok: true }> & {
+    metadata: ReportMetadata;
     file: {
       agency: { name: string };
       year: number;
