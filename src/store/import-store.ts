@@ -3,7 +3,8 @@ import type { ImportIssue } from '../importer/import-issue.ts';
 import { hasGuesses, type MetadataOverrides } from '../importer/report-metadata.ts';
 import { type ImportedReport, importAndLoadFile } from '../load/import-and-load.ts';
 import type { Label } from '../report/label.ts';
-import { findDuplicate, type ToSave, useSavedReports } from './saved-reports-store.ts';
+import { findDuplicate } from './find-duplicate.ts';
+import { type ToSave, useSavedReports } from './saved-reports-store.ts';
 
 // The files picked or dropped on the Import page, each as it is being read, read, or refused,
 // until the user saves or removes it. Kept outside the page, so that leaving the Import page

@@ -5,7 +5,7 @@ import { useMessages } from '../../i18n/i18n-context.tsx';
 import { usePreferences } from '../../store/preferences-store.ts';
 import { useReports } from '../../store/reports-store.ts';
 import { useSavedReports } from '../../store/saved-reports-store.ts';
-import { optionLabels } from './option-labels.ts';
+import { optionLabel } from './option-labels.ts';
 import { useAllReportEntries } from './use-report-entry.ts';
 import { pathTo, routePatterns } from '../paths.ts';
 import { reportPagePaths, type ReportPagePath } from '../sections.ts';
@@ -30,7 +30,8 @@ export function AppLayout() {
   const loadIndex = useReports((s) => s.loadIndex);
   const loadSaved = useSavedReports((s) => s.loadSaved);
   const { builtin, imported } = useAllReportEntries();
-  const labels = optionLabels([...builtin, ...imported], m.importedNth);
+  const all = [...builtin, ...imported];
+  const label = (r: (typeof all)[number]) => optionLabel(r, all, m.importedNth);
   const match = useMatch(routePatterns.reportPage);
   const navigate = useNavigate();
 
@@ -75,7 +76,7 @@ export function AppLayout() {
                 <optgroup label={m.builtinGroup}>
                   {builtin.map((r) => (
                     <option key={r.id} value={r.id}>
-                      {labels.get(r.id)}
+                      {label(r)}
                     </option>
                   ))}
                 </optgroup>
@@ -83,7 +84,7 @@ export function AppLayout() {
                   <optgroup label={m.importedGroup}>
                     {imported.map((r) => (
                       <option key={r.id} value={r.id}>
-                        {labels.get(r.id)}
+                        {label(r)}
                       </option>
                     ))}
                   </optgroup>

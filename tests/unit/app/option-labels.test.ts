@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { optionLabels, type SwitcherEntry } from '../../../src/app/layout/option-labels.ts';
+import { optionLabel, type SwitcherEntry } from '../../../src/app/layout/option-labels.ts';
+
+const optionLabels = (entries: SwitcherEntry[], nth: (n: number) => string) =>
+  new Map(entries.map((e) => [e.id, optionLabel(e, entries, nth)]));
 
 const entry = (id: string, file: string, savedAt?: string): SwitcherEntry => ({
   id,
