@@ -6,7 +6,7 @@ import { bundle } from './bundle.ts';
 export const zhImport = {
   title: '导入报告',
   intro:
-    '把报告文件拖到这里，或选择文件：文本（.txt，UTF-8 或 GBK）、网页（.html）、Word（.docx）、或本项目的 JSON。文件只在本机浏览器中处理，不会上传。',
+    '把报告文件拖到这里，或选择文件：文本（.txt，UTF-8 或 GBK）、Markdown（.md）、网页（.html）、Word（.docx）、或本项目的 JSON。文件只在本机浏览器中处理，不会上传。',
   pick: '选择文件',
   dropHere: '把文件拖到这里',
   dropActive: '松开鼠标即可导入',
@@ -75,7 +75,7 @@ export type ImportMessages = typeof zhImport;
 export const enImport: ImportMessages = {
   title: 'Import reports',
   intro:
-    "Drop report files here or pick them: text (.txt, UTF-8 or GBK), web pages (.html), Word (.docx), or this project's JSON. Files are read in this browser only; nothing is uploaded.",
+    "Drop report files here or pick them: text (.txt, UTF-8 or GBK), Markdown (.md), web pages (.html), Word (.docx), or this project's JSON. Files are read in this browser only; nothing is uploaded.",
   pick: 'Choose files',
   dropHere: 'Drop files here',
   dropActive: 'Release to import',
@@ -83,7 +83,7 @@ export const enImport: ImportMessages = {
     `Up to ${mb} MB a file. PDF is not supported yet: copy its text into a .txt file.`,
   reading: 'Reading…',
   ok: 'Ready to save',
-  okWarnings: (n: number) => `Ready to save, ${n} warnings`,
+  okWarnings: (n: number) => `Ready to save, ${n} warning${n === 1 ? '' : 's'}`,
   failed: 'Cannot be imported',
   format: 'Format',
   encoding: 'Encoding',
