@@ -1,13 +1,13 @@
 import { isBlankText } from '../../report/spaces.ts';
 import type { Template } from '../../report/table-layout.ts';
 import { type ImportIssue, issue } from '../import-issue.ts';
-import { toRawCell } from './cell-value.ts';
 import type { SearchArea } from './fill-rows.ts';
 import {
   type FoundRow,
   type TableReading,
   lastLabelIndex,
   readTableRows,
+  takeValues,
 } from './read-table-rows.ts';
 import { type RowSpec, proactiveSpecs, specId } from './row-labels.ts';
 import type { RowBlock, SourceCell } from '../source-document.ts';
@@ -17,11 +17,20 @@ import type { RowBlock, SourceCell } from '../source-document.ts';
 // rows with values match a template's rows one for one, they are read by position, and a
 // warning says so.
 
-/** The value cells of each row that has any: the cells after its last label cell. */
+/**
+ * The value cells of each row that has any: the cells after its last label cell. A row with a
+ * label (however mangled) and only blank cells counts; a row of nothing is a header left empty.
+ */
 function valueRows(rows: readonly RowBlock[]): { row: RowBlock; values: SourceCell[] }[] {
   return rows
-    .map((row) => ({ row, values: row.cells.slice(lastLabelIndex(row.cells) + 1) }))
-    .filter(({ values }) => values.length > 0 && values.some((c) => !isBlankText(c.text)));
+    .map((row) => {
+      const label = lastLabelIndex(row.cells);
+      return { row, label, values: row.cells.slice(label + 1) };
+    })
+    .filter(
+      ({ label, values }) =>
+        values.length > 0 && (label >= 0 || values.some((c) => !isBlankText(c.text))),
+    );
 }
 
 /** The rows of `specs` read by position, or null when the shape does not match exactly. */
@@ -32,14 +41,14 @@ export function readByPosition(
   const cellRows = specs.filter((s) => !s.group);
   const found = valueRows(rows);
   if (found.length !== cellRows.length) return null;
-  if (!found.every(({ values }, i) => values.length === cellRows[i]?.columns.length)) return null;
-  return new Map(
-    cellRows.map((spec, i) => {
-      const { row, values } = found[i] as { row: RowBlock; values: SourceCell[] };
-      const cells = values.map((c) => toRawCell(c.text));
-      return [specId(spec), { spec, cells, location: row.location }];
-    }),
-  );
+  const placed = found.map(({ row, values }, i) => {
+    const spec = cellRows[i] as RowSpec;
+    // Blank cells before the values are a merged label cell's place, as when read by label.
+    const taken = takeValues(values, spec.columns.length);
+    return 'cells' in taken ? { spec, cells: taken.cells, location: row.location } : null;
+  });
+  if (placed.some((p) => p === null)) return null;
+  return new Map((placed as FoundRow[]).map((row) => [specId(row.spec), row]));
 }
 
 export function positionWarning(area: SearchArea, rows: number): ImportIssue {

@@ -10,6 +10,7 @@ export type TableForm =
   | 'markdown'
   | 'markdown-placeholder-header'
   | 'markdown-no-header'
+  | 'markdown-no-labels'
   | 'markdown-split'
   | 'pdf-lines'
   | 'html'
@@ -25,6 +26,7 @@ export const tableForms: readonly TableForm[] = [
   'markdown',
   'markdown-placeholder-header',
   'markdown-no-header',
+  'markdown-no-labels',
   'markdown-split',
   'pdf-lines',
   'html',
@@ -204,6 +206,18 @@ export function renderTable(table: Table, form: TableForm, options: RenderOption
       return [...caption, '', ...markdown(table, 'placeholder'), ''];
     case 'markdown-no-header':
       return [...caption, '', ...markdown(table, 'none'), ''];
+    case 'markdown-no-labels': {
+      // OCR that read no label: each label cell a placeholder, the header too.
+      let n = 0;
+      const unlabelled = {
+        ...table,
+        rows: table.rows.map((r) => ({
+          ...r,
+          labels: r.labels.map((l) => (l === '' ? '' : `数据${(n += 1)}`)),
+        })),
+      };
+      return [...caption, '', ...markdown(unlabelled, 'placeholder'), ''];
+    }
     case 'markdown-split':
       return [
         ...caption,

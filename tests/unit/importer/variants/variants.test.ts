@@ -137,6 +137,18 @@ describe('random line breaks, names and encodings', () => {
     );
   });
 
+  it('tables whose labels OCR lost are read by position, and the warnings say so', async () => {
+    for (const s of sources) {
+      const variant = writeVariant(s, { title: 'line-above', tables: 'markdown-no-labels' });
+      const { warnings } = await expectSame(variant, s.expected);
+      const byPosition = warnings.filter((w) => /were read by position: please check/.test(w.en));
+      // Table 二 and table 三 (table 四's single row is read as it always is).
+      expect(
+        byPosition.map((w) => w.en.replace(/^The row labels of (.+?) could not.*$/, '$1')),
+      ).toEqual(['the proactive disclosure table (二)', 'the applications table (三)']);
+    }
+  });
+
   it('every web-page form is HTML and every other form is not', () => {
     expect(tableForms.filter(isHtmlForm)).toEqual([
       'html',
