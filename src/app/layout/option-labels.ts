@@ -8,8 +8,9 @@ const minute = (e: SwitcherEntry) => (e.savedAt ?? '').slice(0, 16).replace('T',
 
 /**
  * A report's label in the switcher: "agency · year", and for an imported one that shares it
- * with another, what tells it apart: its file name, else when it was saved, else which import
- * of the same report it is ("第 2 次导入"). (Small on purpose: the switcher is on the first page.)
+ * with another imported one, what tells it apart: its file name, else when it was saved, else
+ * which import of the same report it is ("第 2 次导入"). A built-in report and an imported one
+ * are told apart by their groups. (Small on purpose: the switcher is on the first page.)
  */
 export function optionLabel(
   e: SwitcherEntry,
@@ -17,8 +18,8 @@ export function optionLabel(
   nth: (n: number) => string,
 ): string {
   const label = base(e);
-  if (!e.savedAt || !all.some((o) => o !== e && base(o) === label)) return label;
   const same = all.filter((o) => o.savedAt && base(o) === label);
+  if (!e.savedAt || same.length < 2) return label;
   const unique = (of: (o: SwitcherEntry) => string) => new Set(same.map(of)).size === same.length;
   const key = (o: SwitcherEntry) => `${o.savedAt} ${o.id}`;
   const order = () => same.filter((o) => key(o) < key(e)).length + 1;

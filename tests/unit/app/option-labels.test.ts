@@ -37,7 +37,7 @@ describe('the report switcher tells two saved reports of one agency and year apa
     expect(byCount.get('b')).toBe('某某局 · 2023 · 第 2 次导入');
   });
 
-  it('leaves a report alone when no other shares its label, and a built-in one always', () => {
+  it('leaves a report alone when no other imported one shares its label (a built-in one is in its own group)', () => {
     const labels = optionLabels(
       [
         entry('seed', 'seed.json'),
@@ -47,7 +47,7 @@ describe('the report switcher tells two saved reports of one agency and year apa
       nth,
     );
     expect(labels.get('seed')).toBe('某某局 · 2023');
-    expect(labels.get('x')).toBe('某某局 · 2023 · x.txt');
+    expect(labels.get('x')).toBe('某某局 · 2023');
     expect(labels.get('y')).toBe('某某局 · 2022');
   });
 });
