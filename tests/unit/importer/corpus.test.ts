@@ -104,3 +104,49 @@ describe.each(corpus.flatMap(({ name }) => converters.map((c) => ({ name, ...c }
     });
   },
 );
+
+// A raw excerpt another tool extracted (the end of table 二 and table 三 up to
+// 1.本机关不掌握相关政府信息, cut off there): never used while the importer was written. The
+// rows it prints, listed by hand, against the hand transcription; the rest is left blank.
+describe('importing the excerpt huaian-city-gov-2024.section3-excerpt.txt', () => {
+  const printedRows = [
+    'proactive.penalties',
+    'proactive.coercion',
+    'proactive.fees',
+    'applications.received',
+    'applications.carriedOver',
+    'applications.results.granted',
+    'applications.results.partiallyGranted',
+    ...[
+      'stateSecret',
+      'lawProhibited',
+      'safetyStability',
+      'thirdPartyRights',
+      'internalAffairs',
+      'processInformation',
+      'enforcementFiles',
+      'administrativeQuery',
+    ].map((k) => `applications.results.denied.${k}`),
+    'applications.results.unavailable.notHeld',
+  ];
+
+  it('reads every cell it prints and invents none; the agency is a guess from the file name', async () => {
+    const result = expectOk(
+      await importFile('tests/fixtures/importer/corpus/huaian-city-gov-2024.section3-excerpt.txt'),
+    );
+    const expected = tableCells(
+      readJson('tests/fixtures/corpus/huaian-city-gov-2024.expected.json'),
+    );
+    const got = tableCells(result.report);
+    const printed = [...expected.keys()].filter((k) =>
+      printedRows.some((row) => k.startsWith(`${row}.`)),
+    );
+    expect(printed).toHaveLength(94);
+    expect(printed.filter((k) => got.get(k) !== expected.get(k))).toEqual([]);
+    const rest = [...got.entries()].filter(([k]) => !printed.includes(k));
+    expect(rest.filter(([, cell]) => cell !== null)).toEqual([]);
+    expect(result.report.year).toBe(2024);
+    expect(result.report.template).toBe('2021');
+    expect(result.warnings.some((w) => /taken from the file name/.test(w.en))).toBe(true);
+  });
+});
