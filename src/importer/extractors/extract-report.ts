@@ -152,6 +152,7 @@ export function extractReport(
   const finalTemplate = template.field.value;
   const tables = readTableSections(sections, finalTemplate, doc.blocks);
   warnings.push(...tables.warnings);
+  if (tables.hint) warnings.unshift(tables.hint);
 
   const name = agency.field.value;
   const region = agencyRegion(name, allText, head.preamble.join('\n'));

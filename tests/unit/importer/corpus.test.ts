@@ -150,3 +150,34 @@ describe('importing the excerpt huaian-city-gov-2024.section3-excerpt.txt', () =
     expect(result.warnings.some((w) => /taken from the file name/.test(w.en))).toBe(true);
   });
 });
+
+// pdftotext without -layout or -raw pulls a table's columns apart (labels in one run, values in
+// another): not read, but said, with what to do instead.
+describe('importing hongze-district-gov-2023 as pdftotext extracts it by default', () => {
+  it('warns first that the tables came out with their columns apart, and how to extract again', async () => {
+    const result = expectOk(
+      await importFile(
+        'tests/fixtures/importer/corpus/hongze-district-gov-2023.pdftotext-default.txt',
+      ),
+    );
+    expect(result.report.agency.name).toBe('洪泽区人民政府');
+    expect(result.report.year).toBe(2023);
+    const [first] = result.warnings;
+    expect(first?.en).toMatch(
+      /^The tables' row labels and values are not on the same lines.*pdftotext -layout or -raw/,
+    );
+    expect(first?.zh).toMatch(/请用 pdftotext -layout 或 -raw 重新提取/);
+    expect(first?.location?.line).toBeGreaterThan(50);
+  });
+
+  it('never gives that warning for the extractions it reads', async () => {
+    for (const name of [
+      'hongze-district-gov-2023.pdftext.txt',
+      'hongze-district-gov-2023.layout.txt',
+      'hongze-district-gov-2023.raw.txt',
+    ]) {
+      const { warnings } = expectOk(await importFile(`tests/fixtures/importer/corpus/${name}`));
+      expect(warnings.some((w) => /not on the same lines/.test(w.en))).toBe(false);
+    }
+  });
+});
