@@ -3,7 +3,9 @@ import { extname, isAbsolute, join, relative } from 'node:path';
 import type { ImportIssue } from '../../src/importer/import-issue.ts';
 import { MAX_BYTES, tooLarge } from '../../src/importer/import-report.ts';
 import { importAndLoad, type ImportOutcome } from '../../src/load/import-and-load.ts';
+import type { MetadataOverrides } from '../../src/importer/report-metadata.ts';
 import type { Label } from '../../src/report/label.ts';
+import { templates, type Template } from '../../src/report/table-layout.ts';
 
 export interface Output {
   out: (line: string) => void;
@@ -13,9 +15,12 @@ export interface Output {
 type Lang = 'zh' | 'en' | 'both';
 
 const USAGE = `usage: npm run import -- <files or folders…> [-o <dir>] [--verbose] [--lang zh|en|both]
-  Reads published annual reports (text, PDF-extracted text, HTML, Word .docx, JSON) and
-  writes one report file in the data format per report into <dir> (default ./imported).
-  A folder is read with its subfolders, for files ending in .txt .html .shtml .docx .json .pdf …
+                         [--agency <name>] [--year <year>] [--template 2019|2021]
+  Reads published annual reports (text, PDF-extracted text, Markdown, HTML, Word .docx, JSON)
+  and writes one report file in the data format per report into <dir> (default ./imported).
+  A folder is read with its subfolders, for files ending in .txt .md .html .shtml .docx .json .pdf …
+  What the importer had to guess (agency, year, template, date) is a warning.
+  --agency, --year and --template replace what is read, for every file of the run.
   --verbose lists each warning with where it is in the file.
   Exit status: 0 all imported, 1 some file failed, 2 wrong usage.`;
 
@@ -23,6 +28,8 @@ const USAGE = `usage: npm run import -- <files or folders…> [-o <dir>] [--verb
 const REPORT_EXTENSIONS = new Set([
   '.txt',
   '.text',
+  '.md',
+  '.markdown',
   '.htm',
   '.html',
   '.shtml',
@@ -38,10 +45,17 @@ interface Options {
   outDir: string;
   verbose: boolean;
   lang: Lang;
+  overrides: MetadataOverrides;
 }
 
 function parseArgs(args: readonly string[]): Options | string {
-  const options: Options = { inputs: [], outDir: 'imported', verbose: false, lang: 'both' };
+  const options: Options = {
+    inputs: [],
+    outDir: 'imported',
+    verbose: false,
+    lang: 'both',
+    overrides: {},
+  };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     const value = () => args[++i];
@@ -55,6 +69,20 @@ function parseArgs(args: readonly string[]): Options | string {
       const lang = value();
       if (lang !== 'zh' && lang !== 'en' && lang !== 'both') return '--lang is zh, en or both';
       options.lang = lang;
+    } else if (arg === '--agency') {
+      const agency = value()?.trim();
+      if (!agency) return '--agency needs a name';
+      options.overrides = { ...options.overrides, agency };
+    } else if (arg === '--year') {
+      const year = Number(value());
+      if (!Number.isInteger(year) || year < 2000 || year > 2100) return '--year needs a year';
+      options.overrides = { ...options.overrides, year };
+    } else if (arg === '--template') {
+      const template = value();
+      if (!(templates as readonly (string | undefined)[]).includes(template)) {
+        return '--template is 2019 or 2021';
+      }
+      options.overrides = { ...options.overrides, template: template as Template };
     } else if (arg === '-h' || arg === '--help') return '';
     else if (arg.startsWith('-') && arg !== '-') return `unknown option ${arg}`;
     else options.inputs.push(arg);
@@ -100,10 +128,10 @@ function readError(error: unknown): Label {
   }
 }
 
-async function importPath(path: string): Promise<ImportOutcome> {
+async function importPath(path: string, overrides: MetadataOverrides): Promise<ImportOutcome> {
   const size = (await stat(path)).size;
   if (size > MAX_BYTES) return { ok: false, errors: [tooLarge(size)] };
-  return importAndLoad({ name: path, bytes: new Uint8Array(await readFile(path)) });
+  return importAndLoad({ name: path, bytes: new Uint8Array(await readFile(path)), overrides });
 }
 
 /** A path as short as it can be said: relative to here unless it lies elsewhere. */
@@ -159,7 +187,7 @@ export async function runImportCommand(args: readonly string[], io: Output): Pro
     for (const file of files) {
       let result: ImportOutcome;
       try {
-        result = await importPath(file);
+        result = await importPath(file, options.overrides);
       } catch (error) {
         fail(file, readError(error));
         continue;

@@ -14,6 +14,7 @@ export const enApp: AppMessages = {
   reportSwitcher: 'Choose a report',
   builtinGroup: 'Built in',
   importedGroup: 'Imported',
+  importedNth: (n: number) => `import ${n}`,
   navImport: 'Import',
   sectionsNav: 'Report sections',
   loading: 'Loading…',

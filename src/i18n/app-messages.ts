@@ -18,6 +18,8 @@ export const zhApp = {
   reportSwitcher: '选择报告',
   builtinGroup: '内置',
   importedGroup: '已导入',
+  /** Tells apart two imports of the same report in the switcher. */
+  importedNth: (n: number) => `第 ${n} 次导入`,
   navImport: '导入报告',
   sectionsNav: '报告各部分',
   loading: '正在载入…',

@@ -7,7 +7,7 @@ import { englishCount } from './english-count.ts';
 export const zhImport = {
   title: '导入报告',
   intro:
-    '把报告文件拖到这里，或选择文件：文本（.txt，UTF-8 或 GBK）、网页（.html）、Word（.docx）、或本项目的 JSON。文件只在本机浏览器中处理，不会上传。',
+    '把报告文件拖到这里，或选择文件：文本（.txt，UTF-8 或 GBK）、Markdown（.md）、网页（.html）、Word（.docx）、或本项目的 JSON。文件只在本机浏览器中处理，不会上传。',
   pick: '选择文件',
   dropHere: '把文件拖到这里',
   dropActive: '松开鼠标即可导入',
@@ -47,6 +47,28 @@ export const zhImport = {
   previewProactive: '二、主动公开',
   previewApplications: '三、收到和处理申请',
   previewAppeals: '四、行政复议、行政诉讼',
+  details: '报告信息',
+  detailsNote: '读出的信息可以修改；修改后按“重新读取”，表格按修改后的格式重新读取。',
+  fieldAgency: '机关名称',
+  fieldYear: '年度',
+  fieldTemplate: '表格格式',
+  fieldPublishedOn: '发布日期',
+  template2019: '2019 年版',
+  template2021: '2021 年版',
+  guessedFrom: (source: string) => `推测：取自${source}，请确认或更正`,
+  readFrom: (source: string) => `取自${source}`,
+  confirm: '确认这些信息',
+  apply: '重新读取',
+  correcting: '正在重新读取…',
+  confirmFirst: '标出的信息是推测的：请确认或更正后再保存。',
+  correctionFailed: '无法采用这些信息',
+  badAgency: '机关名称不能为空',
+  badYear: '年度应是 2000 到 2100 之间的整数',
+  duplicate: (title: string, savedAt: string) =>
+    `这份报告已经保存过（${title}，保存于 ${savedAt}）：机关、年度和表格都相同。`,
+  replace: '替换已保存的',
+  keepBoth: '两份都保留',
+  cancel: '取消',
 };
 
 export type ImportMessages = typeof zhImport;
@@ -54,7 +76,7 @@ export type ImportMessages = typeof zhImport;
 export const enImport: ImportMessages = {
   title: 'Import reports',
   intro:
-    "Drop report files here or pick them: text (.txt, UTF-8 or GBK), web pages (.html), Word (.docx), or this project's JSON. Files are read in this browser only; nothing is uploaded.",
+    "Drop report files here or pick them: text (.txt, UTF-8 or GBK), Markdown (.md), web pages (.html), Word (.docx), or this project's JSON. Files are read in this browser only; nothing is uploaded.",
   pick: 'Choose files',
   dropHere: 'Drop files here',
   dropActive: 'Release to import',
@@ -97,6 +119,29 @@ export const enImport: ImportMessages = {
   previewProactive: '2. Proactive disclosure',
   previewApplications: '3. Applications',
   previewAppeals: '4. Reconsideration and litigation',
+  details: 'Report details',
+  detailsNote:
+    'What was read can be changed; after a change, "Read again" reads the tables again in the format chosen.',
+  fieldAgency: 'Agency',
+  fieldYear: 'Year',
+  fieldTemplate: 'Table format',
+  fieldPublishedOn: 'Published on',
+  template2019: '2019 format',
+  template2021: '2021 format',
+  guessedFrom: (source: string) => `Guessed from ${source}: confirm or correct it`,
+  readFrom: (source: string) => `From ${source}`,
+  confirm: 'Confirm these details',
+  apply: 'Read again',
+  correcting: 'Reading again…',
+  confirmFirst: 'The marked details are guesses: confirm or correct them before saving.',
+  correctionFailed: 'These details cannot be used',
+  badAgency: 'The agency name must not be empty',
+  badYear: 'The year is a whole number from 2000 to 2100',
+  duplicate: (title: string, savedAt: string) =>
+    `This report is already saved (${title}, saved ${savedAt}): same agency, year and tables.`,
+  replace: 'Replace the saved one',
+  keepBoth: 'Keep both',
+  cancel: 'Cancel',
 };
 
 export const importMessages = bundle(zhImport, enImport);

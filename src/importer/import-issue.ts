@@ -1,5 +1,6 @@
 import type { Label } from '../report/label.ts';
 import { collapseSpaces } from '../report/spaces.ts';
+import type { ReportMetadata } from './report-metadata.ts';
 
 /** Where in the source file a finding points: a line and column, a table path, a snippet. */
 export interface SourceLocation {
@@ -27,6 +28,11 @@ export type ImportResult =
        */
       readonly file: unknown;
       readonly warnings: readonly ImportIssue[];
+      /**
+       * Agency, year, template and date as read: each with its source and whether it is a
+       * guess. Absent for a JSON file that lacks them (loadReport then says what is wrong).
+       */
+      readonly metadata?: ReportMetadata;
       readonly format: ImportFormat;
       /** The text encoding the bytes were read in (none for .docx). */
       readonly encoding?: string;

@@ -13,11 +13,14 @@ import { readDocx } from './readers/read-docx.ts';
 import { readHtml } from './readers/read-html.ts';
 import { readText } from './readers/read-text.ts';
 import { sniffBytes } from './readers/sniff-bytes.ts';
+import { type MetadataOverrides, metadataOfFile } from './report-metadata.ts';
 
 export interface ImportInput {
   /** The file's name (a path is fine): it gives the report's id and `source.file`. */
   readonly name: string;
   readonly bytes: Uint8Array;
+  /** Agency, year, template or date as the user gave them: they replace what is read. */
+  readonly overrides?: MetadataOverrides;
 }
 
 export const MAX_BYTES = 20 * 1024 * 1024;
@@ -32,8 +35,23 @@ export function tooLarge(size: number): ImportIssue {
   );
 }
 
+/** A data file with the user's corrections put in (loadReport validates the result). */
+function withOverrides(value: unknown, overrides: MetadataOverrides): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  const file = { ...(value as Record<string, unknown>) };
+  if (overrides.agency !== undefined) {
+    const agency = typeof file.agency === 'object' && file.agency !== null ? file.agency : {};
+    file.agency = { ...agency, name: overrides.agency };
+  }
+  if (overrides.year !== undefined) file.year = overrides.year;
+  if (overrides.template !== undefined) file.template = overrides.template;
+  if (overrides.publishedOn === '') delete file.publishedOn;
+  else if (overrides.publishedOn !== undefined) file.publishedOn = overrides.publishedOn;
+  return file;
+}
+
 /** JSON in the data format: read once (syntax, keys given twice); loadReport validates it. */
-function fromJson(text: string, encoding: string): ImportResult {
+function fromJson(text: string, encoding: string, overrides: MetadataOverrides): ImportResult {
   const json = readReportJson(text);
   if (!json.ok) {
     return {
@@ -46,7 +64,17 @@ function fromJson(text: string, encoding: string): ImportResult {
       ),
     };
   }
-  return { ok: true, file: json.value, warnings: [], format: 'json', encoding, sourceText: text };
+  const file = withOverrides(json.value, overrides);
+  const metadata = metadataOfFile(file);
+  return {
+    ok: true,
+    file,
+    warnings: [],
+    ...(metadata ? { metadata } : {}),
+    format: 'json',
+    encoding,
+    sourceText: text,
+  };
 }
 
 // What a file starts with, after any white space, tells RTF, JSON and most HTML.
@@ -61,7 +89,12 @@ const HTML_START = new RegExp(
 const looksLikeHtml = (text: string): boolean =>
   HTML_START.test(text) || /<\/(?:td|p|div|table)>/i.test(text.slice(0, 200000));
 
-function fromText(text: string, name: string, encoding: string): ImportResult {
+function fromText(
+  text: string,
+  name: string,
+  encoding: string,
+  overrides: MetadataOverrides,
+): ImportResult {
   if (RTF_START.test(text)) {
     return failure(
       '这是 RTF 格式的文件，暂不支持。请在 Word 中“另存为” .docx 或纯文本后再导入',
@@ -77,16 +110,17 @@ function fromText(text: string, name: string, encoding: string): ImportResult {
       'This is a single-file web page (.mht), which is not supported. Save it as a normal web page (.htm), .docx or plain text and import that',
     );
   }
-  if (JSON_START.test(text)) return fromJson(text, encoding);
+  if (JSON_START.test(text)) return fromJson(text, encoding, overrides);
   const html = looksLikeHtml(text);
   const doc = html ? readHtml(text, { lines: true }) : readText(text);
-  const extracted = extractReport(doc, name);
+  const extracted = extractReport(doc, name, overrides);
   if (!extracted.ok) return extracted;
   const format: ImportFormat = html ? 'html' : doc.wrapped ? 'pdf-text' : 'text';
   return {
     ok: true,
     file: extracted.file,
     warnings: extracted.warnings,
+    metadata: extracted.metadata,
     format,
     encoding,
     sourceText: text,
@@ -116,10 +150,10 @@ async function importBytes(input: ImportInput): Promise<ImportResult> {
     case 'zip': {
       const doc = await readDocx(bytes);
       if (!doc.ok) return doc;
-      const extracted = extractReport(doc.document, input.name);
-      return extracted.ok
-        ? { ok: true, file: extracted.file, warnings: extracted.warnings, format: 'docx' }
-        : extracted;
+      const extracted = extractReport(doc.document, input.name, input.overrides);
+      if (!extracted.ok) return extracted;
+      const { file, warnings, metadata } = extracted;
+      return { ok: true, file, warnings, metadata, format: 'docx' };
     }
     case 'other':
       break;
@@ -128,7 +162,7 @@ async function importBytes(input: ImportInput): Promise<ImportResult> {
   if (!decoded.ok) return decoded;
   if (isBlankText(decoded.text))
     return failure('文件是空的（只有空白）', 'The file is empty (only blank space)');
-  return fromText(decoded.text, input.name, decoded.encoding);
+  return fromText(decoded.text, input.name, decoded.encoding, input.overrides ?? {});
 }
 
 /**

@@ -1,5 +1,10 @@
 import { type ImportFormat, type ImportIssue, issue } from '../importer/import-issue.ts';
 import { type ImportInput, importReport, MAX_BYTES, tooLarge } from '../importer/import-report.ts';
+import {
+  type MetadataOverrides,
+  type ReportMetadata,
+  metadataOfFile,
+} from '../importer/report-metadata.ts';
 import type { ValidationError } from '../report/parse-report.ts';
 import type { ReportFile } from '../report/report-schema.ts';
 import { type LoadedReport, loadReport } from './load-report.ts';
@@ -12,6 +17,8 @@ export interface ImportedReport extends LoadedReport {
   /** The report in the data format: what is saved and downloaded. */
   readonly file: ReportFile;
   readonly warnings: readonly ImportIssue[];
+  /** Agency, year, template and date: where each was read and whether it is a guess. */
+  readonly metadata: ReportMetadata;
   readonly format: ImportFormat;
   readonly encoding?: string;
   readonly sourceText?: string;
@@ -45,10 +52,12 @@ export async function importAndLoad(input: ImportInput): Promise<ImportOutcome> 
   if (!loaded.ok) {
     return { ok: false, errors: loaded.errors.map((e) => unfit(e, imported.format)) };
   }
+  // loadReport accepted it: it is a report file, with an agency, a year and a template.
+  const file = imported.file as ReportFile;
   return {
     ok: true,
-    // loadReport accepted it: it is a report file.
-    file: imported.file as ReportFile,
+    file,
+    metadata: imported.metadata ?? (metadataOfFile(file) as ReportMetadata),
     report: loaded.report,
     findings: loaded.findings,
     warnings: imported.warnings,
@@ -59,7 +68,10 @@ export async function importAndLoad(input: ImportInput): Promise<ImportOutcome> 
 }
 
 /** A file the user picked or dropped: its size checked before it is read. Never throws. */
-export async function importAndLoadFile(file: File): Promise<ImportOutcome> {
+export async function importAndLoadFile(
+  file: File,
+  overrides?: MetadataOverrides,
+): Promise<ImportOutcome> {
   if (file.size > MAX_BYTES) return { ok: false, errors: [tooLarge(file.size)] };
   let bytes: Uint8Array;
   try {
@@ -71,5 +83,5 @@ export async function importAndLoadFile(file: File): Promise<ImportOutcome> {
       errors: [issue(`读取文件失败：${detail}`, `Reading the file failed: ${detail}`)],
     };
   }
-  return importAndLoad({ name: file.name, bytes });
+  return importAndLoad({ name: file.name, bytes, ...(overrides ? { overrides } : {}) });
 }

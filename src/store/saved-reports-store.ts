@@ -35,6 +35,8 @@ export interface ToSave {
   readonly file: ReportFile;
   readonly fileName: string;
   readonly format: string;
+  /** The id of a saved report this one replaces (the user chose to); it keeps that id. */
+  readonly replaces?: string;
 }
 
 type SaveResult =
@@ -122,7 +124,7 @@ export const useSavedReports = create<SavedState>()((set, get) => ({
     ]);
     const savedAt = new Date().toISOString();
     const records: SavedRecord[] = items.map((item) => {
-      const id = uniqueId(item.file.id, taken);
+      const id = item.replaces ?? uniqueId(item.file.id, taken);
       taken.add(id);
       return {
         id,

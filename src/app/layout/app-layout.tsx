@@ -5,6 +5,7 @@ import { useMessages } from '../../i18n/i18n-context.tsx';
 import { usePreferences } from '../../store/preferences-store.ts';
 import { useReports } from '../../store/reports-store.ts';
 import { useSavedReports } from '../../store/saved-reports-store.ts';
+import { optionLabel } from './option-labels.ts';
 import { useAllReportEntries } from './use-report-entry.ts';
 import { useScrollOnNavigation } from './use-scroll-on-navigation.ts';
 import { pathTo, routePatterns } from '../paths.ts';
@@ -30,6 +31,8 @@ export function AppLayout() {
   const loadIndex = useReports((s) => s.loadIndex);
   const loadSaved = useSavedReports((s) => s.loadSaved);
   const { builtin, imported } = useAllReportEntries();
+  const all = [...builtin, ...imported];
+  const label = (r: (typeof all)[number]) => optionLabel(r, all, m.importedNth);
   const match = useMatch(routePatterns.reportPage);
   const navigate = useNavigate();
   useScrollOnNavigation();
@@ -75,7 +78,7 @@ export function AppLayout() {
                 <optgroup label={m.builtinGroup}>
                   {builtin.map((r) => (
                     <option key={r.id} value={r.id}>
-                      {r.agency} · {r.year}
+                      {label(r)}
                     </option>
                   ))}
                 </optgroup>
@@ -83,7 +86,7 @@ export function AppLayout() {
                   <optgroup label={m.importedGroup}>
                     {imported.map((r) => (
                       <option key={r.id} value={r.id}>
-                        {r.agency} · {r.year}
+                        {label(r)}
                       </option>
                     ))}
                   </optgroup>

@@ -38,17 +38,19 @@ export function useReportEntry(reportId: string): {
   return { entry, pending };
 }
 
-/** Every report that can be opened: index.json's, then the imported ones. */
+/** Every report that can be opened: index.json's, then the imported ones (with when saved). */
 export function useAllReportEntries(): {
   builtin: ReportIndexEntry[];
-  imported: ReportIndexEntry[];
+  imported: (ReportIndexEntry & { savedAt: string })[];
 } {
   const index = useReports((s) => s.index);
   const saved = useSavedReports((s) => s.saved);
   const builtin = index?.status === 'ready' ? index.data.reports : [];
   const imported =
     saved?.status === 'ready'
-      ? saved.entries.flatMap((e) => (e.status === 'ok' ? [e.entry] : []))
+      ? saved.entries.flatMap((e) =>
+          e.status === 'ok' ? [{ ...e.entry, savedAt: e.savedAt }] : [],
+        )
       : [];
   return { builtin, imported };
 }

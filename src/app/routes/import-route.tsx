@@ -7,7 +7,8 @@ import { downloadText } from '../../export/download.ts';
 import { useMessages } from '../../i18n/i18n-context.tsx';
 import { importMessages } from '../../i18n/import-messages.ts';
 import { MAX_BYTES } from '../../importer/import-report.ts';
-import { useImports } from '../../store/import-store.ts';
+import { type MetadataSource, sourceLabels } from '../../importer/report-metadata.ts';
+import { isSaveable, useImports } from '../../store/import-store.ts';
 import { useSavedReports } from '../../store/saved-reports-store.ts';
 import { appMessages } from '../../i18n/app-bundle.ts';
 import { useDocumentTitle } from '../layout/use-document-title.ts';
@@ -22,6 +23,8 @@ export function ImportRoute() {
   const addFiles = useImports((s) => s.add);
   const discard = useImports((s) => s.discard);
   const saveImports = useImports((s) => s.save);
+  const correct = useImports((s) => s.correct);
+  const resolveDuplicate = useImports((s) => s.resolveDuplicate);
   const saved = useSavedReports((s) => s.saved);
   const loadSaved = useSavedReports((s) => s.loadSaved);
   const remove = useSavedReports((s) => s.remove);
@@ -34,11 +37,10 @@ export function ImportRoute() {
     void loadSaved();
   }, [loadSaved]);
 
-  const saveItems = (keys: readonly string[]) =>
-    void saveImports(
-      keys,
-      builtin.map((b) => b.id),
-    );
+  const builtinIds = builtin.map((b) => b.id);
+  const saveItems = (keys: readonly string[]) => void saveImports(keys, builtinIds);
+  const describeSource = (source: string) =>
+    t.text(sourceLabels[source as MetadataSource] ?? { zh: source, en: source });
 
   const savedItems: SavedListItem[] =
     saved?.status === 'ready'
@@ -73,7 +75,7 @@ export function ImportRoute() {
     void remove(id);
   };
 
-  const unsaved = items.filter((i) => i.status === 'ready' && !i.savedId).map((i) => i.key);
+  const unsaved = items.filter(isSaveable).map((i) => i.key);
 
   return (
     <main id="main" className="page import-page">
@@ -95,6 +97,9 @@ export function ImportRoute() {
             expanded={items.length <= 3}
             onSave={() => saveItems([item.key])}
             onDiscard={() => discard(item.key)}
+            describeSource={describeSource}
+            onCorrect={(values) => void correct(item.key, values)}
+            onDuplicate={(choice) => void resolveDuplicate(item.key, choice, builtinIds)}
           />
         ))}
       </div>

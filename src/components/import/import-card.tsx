@@ -6,6 +6,13 @@ import type { Label } from '../../report/label.ts';
 import type { Report } from '../../report/report-schema.ts';
 import { IssueList, type LocatedIssue } from './issue-list.tsx';
 import { PreviewTables } from './preview-tables.tsx';
+import { type DetailValues, ReportDetails } from './report-details.tsx';
+
+interface Reading<T> {
+  readonly value: T | null;
+  readonly source: string;
+  readonly certain: boolean;
+}
 
 export type ImportItem =
   | { readonly key: string; readonly name: string; readonly status: 'reading' }
@@ -26,11 +33,32 @@ export type ImportItem =
         readonly warnings: readonly LocatedIssue[];
         readonly format: string;
         readonly encoding?: string;
+        readonly metadata: {
+          readonly agency: Reading<string>;
+          readonly year: Reading<number>;
+          readonly template: Reading<'2019' | '2021'>;
+          readonly publishedOn: Reading<string>;
+        };
       };
       readonly sourceText: string | null;
+      /** False while some detail is a guess not yet confirmed: Save waits for it. */
+      readonly confirmed: boolean;
+      readonly version: number;
+      readonly correcting?: boolean;
+      readonly correctionErrors?: readonly LocatedIssue[];
+      /** The saved report this one is the same as, while the user decides. */
+      readonly duplicate?: {
+        readonly id: string;
+        readonly title: string;
+        readonly savedAt: string;
+      };
       readonly savedId?: string;
       readonly saveError?: Label;
     };
+
+export type DuplicateChoice = 'replace' | 'keep' | 'cancel';
+
+const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 
 /** One file being imported: its status, what was read, and what to do with it. */
 export function ImportCard({
@@ -40,6 +68,9 @@ export function ImportCard({
   onDiscard,
   openHref,
   expanded = true,
+  describeSource,
+  onCorrect,
+  onDuplicate,
 }: {
   /** Show the preview open (a few files) or folded (a batch of hundreds). */
   expanded?: boolean;
@@ -48,6 +79,10 @@ export function ImportCard({
   onSave: () => void;
   onDiscard: () => void;
   openHref: (id: string) => string;
+  /** A metadata source ('file-name', 'title' …) in words. */
+  describeSource: (source: string) => string;
+  onCorrect: (values: DetailValues) => void;
+  onDuplicate: (choice: DuplicateChoice) => void;
 }) {
   const headingId = `import-${item.key}`;
   return (
@@ -71,10 +106,41 @@ export function ImportCard({
       {item.status === 'failed' ? (
         <IssueList issues={item.errors} title={t.errors} messages={t} />
       ) : null}
-      {item.status === 'ready' ? <ReadyBody item={item} messages={t} expanded={expanded} /> : null}
+      {item.status === 'ready' ? (
+        <ReadyBody
+          item={item}
+          messages={t}
+          expanded={expanded}
+          describeSource={describeSource}
+          onCorrect={onCorrect}
+        />
+      ) : null}
+      {item.status === 'ready' && item.duplicate && !item.savedId ? (
+        <div
+          className="duplicate-prompt"
+          role="alertdialog"
+          aria-label={t.duplicate(item.duplicate.title, when(item.duplicate.savedAt))}
+        >
+          <p>{t.duplicate(item.duplicate.title, when(item.duplicate.savedAt))}</p>
+          <button type="button" onClick={() => onDuplicate('replace')}>
+            {t.replace}
+          </button>
+          <button type="button" className="primary" onClick={() => onDuplicate('keep')}>
+            {t.keepBoth}
+          </button>
+          <button type="button" onClick={() => onDuplicate('cancel')}>
+            {t.cancel}
+          </button>
+        </div>
+      ) : null}
       <div className="import-actions">
-        {item.status === 'ready' && !item.savedId ? (
-          <button type="button" className="primary" onClick={onSave}>
+        {item.status === 'ready' && !item.savedId && !item.duplicate ? (
+          <button
+            type="button"
+            className="primary"
+            onClick={onSave}
+            disabled={!item.confirmed || item.correcting}
+          >
             {t.save}
           </button>
         ) : null}
@@ -100,12 +166,17 @@ function ReadyBody({
   item,
   messages: t,
   expanded,
+  describeSource,
+  onCorrect,
 }: {
   expanded: boolean;
   item: Extract<ImportItem, { status: 'ready' }>;
   messages: Messages<ImportMessages>;
+  describeSource: (source: string) => string;
+  onCorrect: (values: DetailValues) => void;
 }) {
-  const { report, findings, warnings: importWarnings, format, encoding } = item.imported;
+  const { report, findings, warnings: importWarnings, format, encoding, metadata } = item.imported;
+  const reading = <T,>(r: Reading<T>) => ({ ...r, source: describeSource(r.source) });
   const failed = findings.filter((f) => f.status === 'failed');
   const errors = failed.filter((f) => f.severity === 'error');
   const warnings = failed.filter((f) => f.severity === 'warning');
@@ -115,6 +186,24 @@ function ReadyBody({
         {report.agency.name} · {report.year} · {report.template} · {t.format} {format}
         {encoding ? ` · ${t.encoding} ${encoding}` : ''}
       </p>
+      {item.savedId ? null : (
+        <ReportDetails
+          key={item.version}
+          readings={{
+            agency: reading(metadata.agency),
+            year: reading(metadata.year),
+            template: reading(metadata.template),
+            publishedOn: reading(metadata.publishedOn),
+          }}
+          confirmed={item.confirmed}
+          busy={item.correcting === true}
+          messages={t}
+          onSubmit={onCorrect}
+        />
+      )}
+      {item.correctionErrors ? (
+        <IssueList issues={item.correctionErrors} title={t.correctionFailed} messages={t} />
+      ) : null}
       <IssueList issues={importWarnings} title={t.warnings} messages={t} />
       <details className="import-findings">
         <summary>

@@ -2,6 +2,7 @@ import { splitTokens } from '../../report/spaces.ts';
 import { excerptOf } from '../import-issue.ts';
 import type { Block, RowBlock, SourceCell, TextBlock } from '../source-document.ts';
 import { isValueToken } from './cell-value.ts';
+import { lastLabelIndex } from './read-table-rows.ts';
 
 // Inside a table section, a line of text is a table row as PDF extraction prints it: the
 // label, then the row's values ("行政许可 0 增3项 6件"). A label broken over several lines
@@ -57,7 +58,21 @@ export function assembleRows(blocks: readonly Block[]): RowBlock[] {
   let pending: TextBlock[] = [];
   for (const block of blocks) {
     if (block.kind === 'row') {
-      rows.push(block);
+      // Values in a table of their own, their label printed before it (a table nested in
+      // the label's row, a grid whose label cell came out as a line of text).
+      const label = pending.map((p) => p.text).join(' ');
+      const labelStart = pending[0];
+      rows.push(
+        labelStart && lastLabelIndex(block.cells) === -1
+          ? {
+              ...block,
+              cells: [
+                { text: label, location: { ...labelStart.location, excerpt: excerptOf(label) } },
+                ...block.cells,
+              ],
+            }
+          : block,
+      );
       pending = [];
       continue;
     }

@@ -1,33 +1,98 @@
 import type { ReportFile } from '../../report/report-schema.ts';
-import { isBlankText } from '../../report/spaces.ts';
 import type { SectionKey, Template } from '../../report/table-layout.ts';
+import { assembleRows } from './assemble-rows.ts';
 import { detectTemplate } from './detect-template.ts';
 import { type Sections, findSections } from './find-sections.ts';
 import { type ImportIssue, issue } from '../import-issue.ts';
 import { fullWidth, paragraphsOf } from './paragraphs.ts';
 import { agencyLevel, agencyRegion } from './read-agency.ts';
+import { templateByStructure } from './read-by-position.ts';
 import { readHead } from './read-head.ts';
-import { readAgencyName, readSignature, readYear, templateFromYear } from './read-meta.ts';
+import {
+  type MetaSources,
+  readAgency,
+  readPublished,
+  readSignature,
+  readYear,
+  templateFromYear,
+  titleOfPage,
+} from './read-meta.ts';
 import { missingSectionWarnings, readTableSections } from './read-sections.ts';
+import { matchRowLabel, applicationSpecs, proactiveSpecs } from './row-labels.ts';
 import { baseName, reportId } from './report-id.ts';
+import type { FieldReading, MetadataOverrides, ReportMetadata } from '../report-metadata.ts';
 import { type Block, type SourceDocument, blockText } from '../source-document.ts';
 
 export type Extraction =
-  | { readonly ok: true; readonly file: ReportFile; readonly warnings: readonly ImportIssue[] }
+  | {
+      readonly ok: true;
+      readonly file: ReportFile;
+      readonly warnings: readonly ImportIssue[];
+      readonly metadata: ReportMetadata;
+    }
   | { readonly ok: false; readonly errors: readonly ImportIssue[] };
 
 const notAReport = (): ImportIssue =>
   issue(
-    '找不到年度报告的结构：六个部分的标题（一、总体情况 …… 六、其他需要报告的事项）至多找到一个，表格的行列标签也看不出是哪一版格式。这不像是一份完整的政府信息公开工作年度报告',
-    'The structure of an annual report was not found: at most one of the six section headings (一、总体情况 … 六、其他需要报告的事项), and no table labels that tell the format. This does not look like a complete government information disclosure annual report',
+    '文件中根本没有年度报告：六个部分的标题（一、总体情况 …… 六、其他需要报告的事项）一个也没有，也没有年度报告的表格。这不像是一份完整的政府信息公开工作年度报告',
+    'The file holds no report at all: none of the six section headings (一、总体情况 … 六、其他需要报告的事项) and none of the report tables. This does not look like a complete government information disclosure annual report',
   );
 
-function chooseTemplate(sections: Sections, blocks: readonly Block[]): Template | null {
-  const inTables = (['proactive', 'applications'] as const).flatMap(
+const tableBlocks = (sections: Sections): Block[] =>
+  (['proactive', 'applications'] as const).flatMap(
     (key) => sections.sections.get(key)?.blocks ?? [],
   );
-  const guess = detectTemplate((inTables.length > 0 ? inTables : blocks).map(blockText));
-  return guess.template;
+
+/** True when some line or row of the file names a row of the report's tables. */
+function hasTableRows(blocks: readonly Block[]): boolean {
+  const specs = [...proactiveSpecs('2021'), ...applicationSpecs('2021')].filter((s) => !s.group);
+  const rows = assembleRows(blocks);
+  return rows.some(
+    (row) => row.cells.length > 1 && row.cells.some((c) => matchRowLabel(c.text, specs)),
+  );
+}
+
+function readTemplate(
+  sections: Sections,
+  blocks: readonly Block[],
+  year: number,
+  overrides: MetadataOverrides,
+): { field: FieldReading<Template> & { value: Template }; warnings: ImportIssue[] } {
+  if (overrides.template) {
+    return {
+      field: { value: overrides.template, source: 'override', certain: true },
+      warnings: [],
+    };
+  }
+  const inTables = tableBlocks(sections);
+  const byLabels = detectTemplate(
+    (inTables.length > 0 ? inTables : blocks).map(blockText),
+  ).template;
+  if (byLabels)
+    return { field: { value: byLabels, source: 'labels', certain: true }, warnings: [] };
+  const proactive = sections.sections.get('proactive')?.blocks;
+  const byStructure = proactive ? templateByStructure(assembleRows(proactive)) : null;
+  if (byStructure) {
+    return {
+      field: { value: byStructure, source: 'structure', certain: false },
+      warnings: [
+        issue(
+          `表格的表头无法识别，按主动公开表各行的数值个数判断为 ${byStructure} 年版格式，请核对`,
+          `The tables' headers could not be read; the ${byStructure} format is taken from how many values each row of the proactive disclosure table has: please check`,
+        ),
+      ],
+    };
+  }
+  const value = templateFromYear(year);
+  return {
+    field: { value, source: 'year', certain: false },
+    warnings: [
+      issue(
+        `表格的行列标签不足以判断格式版本，按年度 ${year} 采用 ${value} 年版格式`,
+        `The table labels do not tell the format version; the ${value} format is assumed from the year ${year}`,
+      ),
+    ],
+  };
 }
 
 function textSection(
@@ -41,83 +106,69 @@ function textSection(
   return { paragraphs: paragraphsOf(blocks, wrapped, width) };
 }
 
-/** The report a source document holds, every cell it could not find left blank and warned of. */
-export function extractReport(doc: SourceDocument, fileName: string): Extraction {
+/**
+ * The report a source document holds, every cell it could not find left blank and warned
+ * of. Agency, year, template and date are never a reason to refuse it: what is not printed
+ * where it belongs is guessed from elsewhere, in the order docs/importer.md gives, and said
+ * in a warning; `overrides` (the user's corrections) take the place of any of them.
+ */
+export function extractReport(
+  doc: SourceDocument,
+  fileName: string,
+  overrides: MetadataOverrides = {},
+): Extraction {
   const sections = findSections(doc.blocks);
+  if (sections.sections.size === 0 && !hasTableRows(doc.blocks)) {
+    return { ok: false, errors: [notAReport()] };
+  }
   const allText = doc.blocks.map(blockText).join('\n');
-  const template = chooseTemplate(sections, doc.blocks);
-  if (sections.sections.size < 2 && template === null) return { ok: false, errors: [notAReport()] };
-
   const textLines = doc.blocks.flatMap((b) => (b.kind === 'text' ? [b.text] : []));
   const width = doc.wrapped ? fullWidth(textLines) : 0;
   const head = readHead(sections.head, doc.wrapped, width);
   const signature = readSignature(doc.blocks);
-  const warnings: ImportIssue[] = [];
+  const overview = sections.sections.get('overview')?.blocks ?? [];
+  const sources: MetaSources = {
+    head,
+    signature,
+    ...(doc.documentTitle ? { pageTitle: doc.documentTitle } : {}),
+    allText,
+    opening: [...head.preamble, ...overview.slice(0, 12).map(blockText)].join('\n'),
+    fileName,
+    headBlocks: sections.head,
+  };
 
-  // A page's <title> stands in for a printed title only when it names a report.
-  const pageTitle =
-    doc.documentTitle && /报告/.test(doc.documentTitle) ? doc.documentTitle : undefined;
-  const name = readAgencyName(head, signature, pageTitle);
-  if (name === null) {
-    return {
-      ok: false,
-      errors: [
-        issue(
-          '没有找到机关名称：报告开头（标题上方或标题中）和末尾署名处都没有',
-          'The agency name was not found: neither at the top (above or in the title) nor in the signature at the end',
-          doc.blocks[0]?.location,
-        ),
-      ],
-    };
-  }
-  const publishedOn = signature.date?.iso;
-  const year = readYear(allText, head, publishedOn);
-  warnings.push(...year.warnings);
-  if (year.year === null) {
-    return {
-      ok: false,
-      errors: [
-        issue(
-          '没有找到报告年度：统计时限（如“统计时限为2020年1月1日至2020年12月31日”）、标题和文末日期中都没有',
-          'The reporting year was not found: not in the reporting period ("统计时限为2020年1月1日至2020年12月31日"), the title or the date at the end',
-          head.title?.location,
-        ),
-      ],
-    };
-  }
-  const finalTemplate = template ?? templateFromYear(year.year);
-  if (template === null) {
-    warnings.push(
-      issue(
-        `表格的行列标签不足以判断格式版本，按年度 ${year.year} 采用 ${finalTemplate} 年版格式`,
-        `The table labels do not tell the format version; the ${finalTemplate} format is assumed from the year ${year.year}`,
-      ),
-    );
-  }
-  if (!publishedOn) {
-    const last = [...doc.blocks].reverse().find((b) => !isBlankText(blockText(b)));
-    warnings.push(
-      issue(
-        '报告末尾没有找到发布日期，publishedOn 留空',
-        'No publication date was found at the end of the report; publishedOn is left out',
-        last?.location,
-      ),
-    );
-  }
+  const agency = readAgency(sources, overrides);
+  const published = readPublished(sources, overrides, doc.blocks);
+  const publishedOn = published.field.value ?? undefined;
+  const year = readYear(sources, publishedOn, overrides);
+  const template = readTemplate(sections, doc.blocks, year.field.value, overrides);
+  const warnings: ImportIssue[] = [
+    ...agency.warnings,
+    ...year.warnings,
+    ...template.warnings,
+    ...published.warnings,
+  ];
   warnings.push(...missingSectionWarnings(sections, doc.blocks));
+  const finalTemplate = template.field.value;
   const tables = readTableSections(sections, finalTemplate, doc.blocks);
   warnings.push(...tables.warnings);
+  if (tables.hint) warnings.unshift(tables.hint);
 
+  const name = agency.field.value;
   const region = agencyRegion(name, allText, head.preamble.join('\n'));
   const level = agencyLevel(name);
   const skip = signature.blocks;
   const text = (key: SectionKey) => textSection(sections, key, skip, doc.wrapped, width);
+  // A page's <title> stands in for a printed title only when it names a report.
+  const pageTitle =
+    titleOfPage(doc.documentTitle) ??
+    (doc.documentTitle && /报告/.test(doc.documentTitle) ? doc.documentTitle : undefined);
   const title = head.titleText ?? pageTitle;
   const report = {
     schemaVersion: 1,
-    id: reportId(fileName, name, year.year),
+    id: reportId(fileName, name, year.field.value),
     agency: { name, ...(region ? { region } : {}), ...(level ? { level } : {}) },
-    year: year.year,
+    year: year.field.value,
     template: finalTemplate,
     ...(publishedOn ? { publishedOn } : {}),
     source: { file: baseName(fileName) },
@@ -133,5 +184,11 @@ export function extractReport(doc: SourceDocument, fileName: string): Extraction
     },
   } as ReportFile;
 
-  return { ok: true, file: report, warnings };
+  const metadata: ReportMetadata = {
+    agency: agency.field,
+    year: year.field,
+    template: template.field,
+    publishedOn: published.field,
+  };
+  return { ok: true, file: report, warnings, metadata };
 }

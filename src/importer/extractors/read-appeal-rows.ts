@@ -1,3 +1,4 @@
+import { isBlankText } from '../../report/spaces.ts';
 import { appealColumns, appealGroups } from '../../report/table-layout.ts';
 import { type ImportIssue, issue } from '../import-issue.ts';
 import { lastLabelIndex, takeValues, valuesWithContinuations } from './read-table-rows.ts';
@@ -20,8 +21,12 @@ export function readAppealRows(rows: readonly RowBlock[]): AppealRowReading {
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as RowBlock;
     const after = row.cells.slice(lastLabelIndex(row.cells) + 1);
-    if (after.length < GROUP_SIZE + 1) continue;
+    // A row of nothing (a header row a converter left empty) is not the data row.
+    if (after.length === 0 || after.every((cell) => isBlankText(cell.text))) continue;
     const { values } = valuesWithContinuations(rows, i, after, ROW_SIZE);
+    // A few values alone are the data row only when the lines after complete it (a converter
+    // that writes one cell a line); otherwise they are some other row's.
+    if (after.length < GROUP_SIZE + 1 && values.length !== ROW_SIZE) continue;
     const taken = takeValues(values, ROW_SIZE);
     if ('problem' in taken) {
       unplaced ??= issue(

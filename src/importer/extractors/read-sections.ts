@@ -6,7 +6,8 @@ import type { SearchArea } from './fill-rows.ts';
 import { type Sections, sectionKeys } from './find-sections.ts';
 import { type ImportIssue, type SourceLocation, issue } from '../import-issue.ts';
 import { readApplications, readAppeals, readProactive } from './read-tables.ts';
-import { type Block, blockText } from '../source-document.ts';
+import { applicationSpecs, matchAllRowLabels } from './row-labels.ts';
+import { type Block, type RowBlock, blockText } from '../source-document.ts';
 import { excerptOf } from '../import-issue.ts';
 
 const TABLE_NAMES = {
@@ -88,12 +89,36 @@ export function readTableSections(sections: Sections, template: Template, all: r
   const proactive = readProactive(p.rows, template, p.area);
   const applications = readApplications(a.rows, template, a.area);
   const appeals = readAppeals(q.rows, q.area, q.own);
+  const scrambled = labelsApart(a.rows, template);
   return {
     proactive: proactive.value,
     applications: applications.value,
     appeals: appeals.value,
+    /** What to do about the whole file, to say before anything else. */
+    hint: scrambled,
     warnings: [...proactive.warnings, ...applications.warnings, ...appeals.warnings],
   };
+}
+
+const LABELS_APART = 3;
+
+/**
+ * A hint for text whose tables came out with their columns apart (`pdftotext` without
+ * `-layout`): many rows' labels run together before a run of values, so a line holds the
+ * labels of three rows or more.
+ */
+function labelsApart(rows: readonly RowBlock[], template: Template): ImportIssue | null {
+  const specs = applicationSpecs(template).filter((s) => !s.group);
+  const at = rows.find((row) => {
+    const label = row.cells[0]?.text ?? '';
+    return new Set(matchAllRowLabels(label, specs)).size >= LABELS_APART;
+  });
+  if (!at) return null;
+  return issue(
+    '表格的行标签和数值不在同一行：提取文字时表格的各列被分开了（例如 pdftotext 不加 -layout）。请用 pdftotext -layout 或 -raw 重新提取后再导入，否则很多单元格会留空',
+    "The tables' row labels and values are not on the same lines: the text extraction pulled the table's columns apart (as pdftotext does without -layout). Extract the text again with pdftotext -layout or -raw and import that; otherwise many cells are left blank",
+    at.location,
+  );
 }
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六'];

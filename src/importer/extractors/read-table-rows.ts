@@ -15,6 +15,8 @@ export interface FoundRow {
 export interface TableReading {
   /** By `specId`: the rows found, each with as many cells as the row has columns. */
   readonly found: ReadonlyMap<string, FoundRow>;
+  /** How many of the rows found had their values placed (not left blank for a mismatch). */
+  readonly placed: number;
   readonly warnings: readonly ImportIssue[];
 }
 
@@ -106,6 +108,7 @@ export function readTableRows(rows: readonly RowBlock[], specs: readonly RowSpec
   const found = new Map<string, FoundRow>();
   const warnings: ImportIssue[] = [];
   const repeats = new Map<string, { label: string; count: number; location: SourceLocation }>();
+  let placed = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i] as RowBlock;
     const label = findLabel(row.cells, specs);
@@ -144,6 +147,7 @@ export function readTableRows(rows: readonly RowBlock[], specs: readonly RowSpec
       continue;
     }
     found.set(id, { spec, cells: taken.cells, location: row.location });
+    placed += 1;
   }
   for (const { label, count, location } of repeats.values()) {
     warnings.push(
@@ -154,5 +158,5 @@ export function readTableRows(rows: readonly RowBlock[], specs: readonly RowSpec
       ),
     );
   }
-  return { found, warnings };
+  return { found, placed, warnings };
 }

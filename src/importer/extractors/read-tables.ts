@@ -2,6 +2,7 @@ import type { Template } from '../../report/table-layout.ts';
 import { type ImportIssue, issue } from '../import-issue.ts';
 import { fillRows, type SearchArea } from './fill-rows.ts';
 import { readAppealRows } from './read-appeal-rows.ts';
+import { readOrPosition } from './read-by-position.ts';
 import { type TableReading, readTableRows } from './read-table-rows.ts';
 import {
   type RowSpec,
@@ -25,7 +26,13 @@ function tableNotFound(area: SearchArea): ImportIssue {
   );
 }
 
-function read(reading: TableReading, specs: readonly RowSpec[], area: SearchArea): TableResult {
+function read(
+  labelled: TableReading,
+  rows: readonly RowBlock[],
+  specs: readonly RowSpec[],
+  area: SearchArea,
+): TableResult {
+  const reading = readOrPosition(labelled, rows, specs, area);
   const filled = fillRows(specs, reading.found, area);
   if (reading.found.size === 0) return { value: filled.value, warnings: [tableNotFound(area)] };
   return { value: filled.value, warnings: [...reading.warnings, ...filled.warnings] };
@@ -37,7 +44,7 @@ export function readProactive(
   area: SearchArea,
 ): TableResult {
   const specs = proactiveSpecs(template);
-  return read(readTableRows(rows, specs), specs, area);
+  return read(readTableRows(rows, specs), rows, specs, area);
 }
 
 const isSplitOtherHandling = (spec: RowSpec): boolean =>
@@ -55,13 +62,19 @@ export function readApplications(
 ): TableResult {
   const all = applicationSpecs(template);
   const reading = readTableRows(rows, all);
-  if (template === '2019') return read(reading, all, area);
+  if (template === '2019') return read(reading, rows, all, area);
   const { found } = reading;
   const splitFound = all.some((s) => isSplitOtherHandling(s) && found.has(specId(s)));
   const singleFound = found.has('results.otherHandling');
   const single = singleFound && !splitFound;
   const specs = all.filter((s) => (single ? !isSplitOtherHandling(s) : !isSingleOtherHandling(s)));
-  return read(reading, specs, area);
+  if (found.size === 0) {
+    // Nothing read by label: the shape of either form of （六） may still match by position.
+    const singleSpecs = all.filter((s) => !isSplitOtherHandling(s));
+    const bySingle = readOrPosition(reading, rows, singleSpecs, area);
+    if (bySingle !== reading) return read(bySingle, rows, singleSpecs, area);
+  }
+  return read(reading, rows, specs, area);
 }
 
 /** Table 四; a row that cannot be placed is only reported in its own section. */
@@ -74,7 +87,7 @@ export function readAppeals(
   if (full.kind === 'row') {
     return { value: full.value, warnings: [] };
   }
-  const result = read(readTableRows(rows, appealSpecs), appealSpecs, area);
+  const result = read(readTableRows(rows, appealSpecs), rows, appealSpecs, area);
   return full.kind === 'unplaced' && ownSection
     ? { ...result, warnings: [full.warning, ...result.warnings] }
     : result;

@@ -158,3 +158,9 @@ export function matchRowLabel(text: string, specs: readonly RowSpec[]): LabelMat
 }
 
 export const specId = (spec: RowSpec): string => spec.path.join('.');
+
+/** The ids of every row a label's text names anywhere in it (labels run together show). */
+export function matchAllRowLabels(text: string, specs: readonly RowSpec[]): string[] {
+  const folded = foldLabel(text);
+  return specs.filter((spec) => spec.pattern.test(folded)).map(specId);
+}

@@ -2,11 +2,14 @@ import { type DefaultTreeAdapterTypes as T, parse } from 'parse5';
 import { isBlankText, trimSpaces } from '../../report/spaces.ts';
 import { excerptOf, type SourceLocation } from '../import-issue.ts';
 import type { Block, SourceCell, SourceDocument } from '../source-document.ts';
+import { readText } from './read-text.ts';
 
 // HTML as government sites publish it (and as mammoth makes it from Word): the text in
 // reading order, and each data table row by row. The page is parsed into a tree, never
-// rendered or inserted anywhere. A table that holds tables, or long text in a cell, is a
-// layout table: its cells are read as page text.
+// rendered or inserted anywhere. A table with long text in a cell is a layout table: its
+// cells are read as page text. A table inside a data table's cell is that cell's part of the
+// row (its one row inlined, or its rows each a row). A grid of <div>s (a CSS grid, or rows of
+// cells) is read as a table, and a <pre> block as the plain text it is.
 
 export interface HtmlOptions {
   /** Report source lines (an HTML file), or only structural paths (HTML made from .docx). */
@@ -108,10 +111,66 @@ function descendants(
 }
 
 function isLayoutTable(table: T.Element): boolean {
-  if (descendants(table, 'table').length > 0) return true;
   return [...descendants(table, 'td'), ...descendants(table, 'th')].some(
     (cell) => foldHtmlSpace(textOf(cell)).length > LAYOUT_CELL_TEXT,
   );
+}
+
+const elementsOf = (node: Node): T.Element[] => childrenOf(node).filter(isElement);
+
+const hasOwnText = (node: Node): boolean =>
+  childrenOf(node).some((c) => isText(c) && !isBlankText(c.value));
+
+const CELL_TAGS = new Set(['div', 'span', 'p', 'li', 'dd', 'dt', 'section']);
+
+/** An element that is one cell of a div grid: no block inside it, short text. */
+function isLeafCell(el: T.Element): boolean {
+  return (
+    CELL_TAGS.has(el.tagName) &&
+    !descendants(el, 'div').length &&
+    !descendants(el, 'table').length &&
+    foldHtmlSpace(textOf(el)).length <= LAYOUT_CELL_TEXT
+  );
+}
+
+function styleOf(el: T.Element): string {
+  return el.attrs.find((a) => a.name === 'style')?.value.replace(/\s+/g, '') ?? '';
+}
+
+function gridColumns(el: T.Element): number {
+  const style = styleOf(el);
+  if (!/display:(?:inline-)?grid/i.test(style)) return 0;
+  const columns = /grid-template-columns:([^;]+)/i.exec(
+    el.attrs.find((a) => a.name === 'style')?.value ?? '',
+  );
+  if (!columns) return 0;
+  const value = (columns[1] as string).trim();
+  const repeat = /^repeat\(\s*(\d+)/i.exec(value);
+  return repeat ? Number(repeat[1]) : value.split(/\s+/).filter(Boolean).length;
+}
+
+const MIN_GRID_ROWS = 3;
+
+/**
+ * The rows of a grid of <div>s, or null: a CSS grid of leaf cells, or rows (no text of their
+ * own) of two or more leaf cells each, at least three such rows.
+ */
+function divGridRows(el: T.Element): T.Element[][] | null {
+  if (el.tagName !== 'div' && el.tagName !== 'section') return null;
+  const children = elementsOf(el);
+  const columns = gridColumns(el);
+  if (columns >= 2 && children.length >= columns * 2 && children.every(isLeafCell)) {
+    const rows: T.Element[][] = [];
+    for (let i = 0; i < children.length; i += columns) rows.push(children.slice(i, i + columns));
+    return rows;
+  }
+  if (children.length < MIN_GRID_ROWS || hasOwnText(el)) return null;
+  const rows = children.map((row) =>
+    !hasOwnText(row) && elementsOf(row).length >= 2 && elementsOf(row).every(isLeafCell)
+      ? elementsOf(row)
+      : null,
+  );
+  return rows.every((r) => r !== null) ? (rows as T.Element[][]) : null;
 }
 
 class Reader {
@@ -165,33 +224,102 @@ class Reader {
       else this.table(node);
       return;
     }
+    if (tag === 'pre') {
+      this.flush();
+      this.pre(node);
+      return;
+    }
+    const grid = divGridRows(node);
+    if (grid) {
+      this.flush();
+      this.grid(grid);
+      return;
+    }
     const block = BLOCK.has(tag);
     if (block) this.flush();
     childrenOf(node).forEach((child) => this.walk(child));
     if (block) this.flush();
   }
 
+  private pushRow(node: Node, cells: SourceCell[], path: string): void {
+    if (cells.length === 0) return;
+    const excerpt = cells.map((c) => trimSpaces(c.text)).join(' ');
+    this.blocks.push({ kind: 'row', cells, location: this.where(node, path, excerpt) });
+  }
+
+  /** The rows of a table, a table in a cell giving its rows in the cell's place. */
+  private rowsOf(table: T.Element, path: string): { tr: T.Element; cells: SourceCell[] }[] {
+    return descendants(table, 'tr', [], 'table').flatMap((tr, r) => {
+      const rowPath = `${path}/tr[${r + 1}]`;
+      let rows: SourceCell[][] = [[]];
+      childrenOf(tr)
+        .filter((c): c is T.Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'))
+        .forEach((cell, c) => {
+          const cellPath = `${rowPath}/td[${c + 1}]`;
+          const inner = descendants(cell, 'table', [], 'table');
+          if (inner.length === 0) {
+            const text = foldHtmlSpace(textOf(cell));
+            const source = { text, location: this.where(cell, cellPath, text) };
+            rows = rows.map((row) => [...row, source]);
+            return;
+          }
+          const innerRows = inner.flatMap((t, i) =>
+            this.rowsOf(t, `${cellPath}/table[${i + 1}]`).map((x) => x.cells),
+          );
+          if (innerRows.length > 0)
+            rows = rows.flatMap((row) => innerRows.map((ir) => [...row, ...ir]));
+        });
+      return rows.map((cells) => ({ tr, cells }));
+    });
+  }
+
   private table(table: T.Element): void {
     this.tables += 1;
     const t = this.tables;
-    descendants(table, 'tr').forEach((tr, r) => {
-      const cells: SourceCell[] = childrenOf(tr)
-        .filter((c): c is T.Element => isElement(c) && (c.tagName === 'td' || c.tagName === 'th'))
-        .map((cell, c) => {
-          const text = foldHtmlSpace(textOf(cell));
-          return {
-            text,
-            location: this.where(cell, `table[${t}]/tr[${r + 1}]/td[${c + 1}]`, text),
-          };
-        });
-      if (cells.length === 0) return;
-      const excerpt = cells.map((c) => trimSpaces(c.text)).join(' ');
-      this.blocks.push({
-        kind: 'row',
-        cells,
-        location: this.where(tr, `table[${t}]/tr[${r + 1}]`, excerpt),
+    this.rowsOf(table, `table[${t}]`).forEach(({ tr, cells }, r) =>
+      this.pushRow(tr, cells, `table[${t}]/tr[${r + 1}]`),
+    );
+  }
+
+  private grid(rows: readonly T.Element[][]): void {
+    this.tables += 1;
+    const t = this.tables;
+    rows.forEach((row, r) => {
+      const cells = row.map((cell, c) => {
+        const text = foldHtmlSpace(textOf(cell));
+        return {
+          text,
+          location: this.where(cell, `grid[${t}]/row[${r + 1}]/cell[${c + 1}]`, text),
+        };
       });
+      this.pushRow(row[0] as T.Element, cells, `grid[${t}]/row[${r + 1}]`);
     });
+  }
+
+  /** A <pre> block: its lines as the text reader reads a file (columns, tabs, pipes). */
+  private pre(node: T.Element): void {
+    const at = (node as { sourceCodeLocation?: { startLine: number } | null }).sourceCodeLocation;
+    const offset = this.options.lines && at ? at.startLine - 1 : 0;
+    const raw = textOf(node).replace(/^\r?\n/, '');
+    this.paragraphs += 1;
+    const path = `pre[${this.paragraphs}]`;
+    const shift = (location: SourceLocation): SourceLocation => {
+      const { line, column: _column, ...rest } = location;
+      return this.options.lines && line !== undefined
+        ? { ...rest, line: line + offset, path }
+        : { ...rest, path };
+    };
+    for (const block of readText(raw).blocks) {
+      this.blocks.push(
+        block.kind === 'text'
+          ? { ...block, location: shift(block.location) }
+          : {
+              ...block,
+              location: shift(block.location),
+              cells: block.cells.map((c) => ({ ...c, location: shift(c.location) })),
+            },
+      );
+    }
   }
 }
 

@@ -7,7 +7,9 @@ import type { Block, SourceCell, SourceDocument } from '../source-document.ts';
 // - Word "save as text": each table cell on its own line after a tab, a blank line between
 //   rows, a cell's second line without the tab (the seed report);
 // - a table row on one line with its cells separated by tabs (copied from a web page);
-// - PDF-extracted text: lines wrapped at the page width, table rows as "label 1 2 3".
+// - PDF-extracted text: lines wrapped at the page width, table rows as "label 1 2 3";
+// - Markdown, as OCR and PDF-to-markdown tools write it: pipe tables (`| 规章 | 0 | 0 | 2 |`,
+//   a merged cell as an empty cell, `<br>` inside a cell), `#` headings, `**bold**`.
 
 const GAP = `[${SPACE}]*`;
 const PAGE_NUMBER = new RegExp(
@@ -20,6 +22,36 @@ const ENDS_ROW = /^[ \t]*$/;
 
 // Pandoc-style image markers, and the OCR'd image text that may follow them on the line.
 const IMAGE_MARKER = /\[image:[^\]]*\](?:[ \t]*[\x20-\x7e]*$)?/g;
+
+// A pipe table's row: at least two pipes, starting with one (or three cells without).
+const PIPE_ROW = /^[ \t]*\|.*\|/;
+const PIPE_RULE =
+  /^[ \t]*[|+]?(?:[ \t]*:?-{2,}:?[ \t]*[|+])+[ \t]*(?::?-{2,}:?[ \t]*)?$|^[ \t]*\+(?:[-=]+\+)+[ \t]*$/;
+const MARKDOWN_HEADING = /^[ \t]*#{1,6}[ \t]+/;
+const BOLD = /\*\*|__/g;
+const BREAK = /<br[ \t]*\/?>/gi;
+
+/** A pipe table row's cells, the outer pipes dropped, each with the column it starts at. */
+function pipeCells(line: string): { text: string; column: number }[] {
+  const cells: { text: string; column: number }[] = [];
+  let start = line.indexOf('|') + 1;
+  for (let i = start; i <= line.length; i++) {
+    if (i === line.length || (line[i] === '|' && line[i - 1] !== '\\')) {
+      cells.push({
+        text: line.slice(start, i).replace(BREAK, '').replace(BOLD, ''),
+        column: start + 1,
+      });
+      start = i + 1;
+    }
+  }
+  // The text after the closing pipe is empty: no cell.
+  if (cells.length > 0 && isBlankText((cells[cells.length - 1] as { text: string }).text))
+    cells.pop();
+  return cells;
+}
+
+/** Markdown's marks around a line of text: a heading's `#`s, bold. */
+const plainLine = (line: string): string => line.replace(MARKDOWN_HEADING, '').replace(BOLD, '');
 
 export function isPageNumber(line: string): boolean {
   return PAGE_NUMBER.test(trimSpaces(line));
@@ -70,6 +102,21 @@ export function readText(text: string): SourceDocument & { readonly hasCells: bo
     const lineNumber = index + 1;
     const line = raw.replace(IMAGE_MARKER, '').replace(/\f/g, '');
     if (isPageNumber(line)) return;
+    if (PIPE_RULE.test(line) && line.includes('-')) {
+      row = closeRow(row, blocks);
+      return;
+    }
+    if (PIPE_ROW.test(line)) {
+      row = closeRow(row, blocks);
+      const cells = pipeCells(line).map((c) => cellOf(c.text, lineNumber, c.column));
+      blocks.push({
+        kind: 'row',
+        cells,
+        location: { line: lineNumber, column: 1, excerpt: excerptOf(line) },
+      });
+      hasCells = true;
+      return;
+    }
     if (line.startsWith('\t') && !line.slice(1).includes('\t')) {
       row ??= { cells: [] };
       row.cells.push({ text: line.slice(1), line: lineNumber });
@@ -104,7 +151,7 @@ export function readText(text: string): SourceDocument & { readonly hasCells: bo
       return;
     }
     plainLines.push(line);
-    const body = trimSpaces(line);
+    const body = trimSpaces(plainLine(line));
     if (body !== '') {
       const column = line.indexOf(body) + 1;
       blocks.push({

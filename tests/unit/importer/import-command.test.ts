@@ -123,6 +123,83 @@ describe('npm run import', () => {
   });
 });
 
+describe('npm run import, with what it had to guess', () => {
+  // The seed with its name taken out of the head and the signature: only the file name is left.
+  function nameless(dir: string): string {
+    const text = readFileSync(projectFile('tests/fixtures/seed/liaocheng-nyncj-2020.txt'), 'utf8')
+      .replace(/^聊城市农业农村局\n/, '')
+      .replace(/\n聊城市农业农村局\n/, '\n')
+      .replaceAll('聊城市农业农村局', '本机关');
+    const file = join(dir, '农业农村局年报.txt');
+    writeFileSync(file, text);
+    return file;
+  }
+
+  it('imports a report without its name, says what it guessed from where, exit 0', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xxgk-import-'));
+    const file = nameless(dir);
+    const { status, out } = await run(file, '-o', join(dir, 'o'), '--verbose', '--lang', 'zh');
+    expect(status).toBe(0);
+    expect(out[0]).toMatch(/: ok, 1 warning \(text, utf-8\)/);
+    expect(out[1]).toBe(
+      '  机关名称“农业农村局年报”取自文件名（机关名称的可靠来源中都没有找到），请核对或更正',
+    );
+    const [written] = readdirSync(join(dir, 'o'));
+    const report = JSON.parse(readFileSync(join(dir, 'o', written as string), 'utf8')) as {
+      agency: { name: string };
+      year: number;
+    };
+    expect(report.agency.name).toBe('农业农村局年报');
+    expect(report.year).toBe(2020);
+  });
+
+  it('--agency, --year and --template replace what is read, for every file of the run', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'xxgk-import-'));
+    const file = nameless(dir);
+    const hongze = projectFile(
+      'tests/fixtures/importer/corpus/hongze-district-gov-2023.pdftext.txt',
+    );
+    const outDir = join(dir, 'o');
+    const { status, out } = await run(
+      file,
+      hongze,
+      '-o',
+      outDir,
+      '--agency',
+      '聊城市农业农村局',
+      '--year',
+      '2021',
+      '--lang',
+      'en',
+    );
+    expect(status).toBe(0);
+    expect(out[0]).toMatch(/: ok \(text, utf-8\)/);
+    const files = readdirSync(outDir).sort();
+    expect(files).toHaveLength(2);
+    for (const name of files) {
+      const report = JSON.parse(readFileSync(join(outDir, name), 'utf8')) as {
+        agency: { name: string };
+        year: number;
+      };
+      expect(report.agency.name).toBe('聊城市农业农村局');
+      expect(report.year).toBe(2021);
+    }
+    // A template given reads the tables by that template's rows.
+    const as2019 = await run(hongze, '-o', join(dir, 't'), '--template', '2019', '--lang', 'en');
+    expect(as2019.status).toBe(0);
+    const [one] = readdirSync(join(dir, 't'));
+    const report = JSON.parse(readFileSync(join(dir, 't', one as string), 'utf8')) as {
+      template: string;
+      sections: { proactive: Record<string, unknown> };
+    };
+    expect(report.template).toBe('2019');
+    expect(Object.keys(report.sections.proactive)).toContain('procurement');
+    expect((await run(hongze, '--agency')).status).toBe(2);
+    expect((await run(hongze, '--year', 'abc')).status).toBe(2);
+    expect((await run(hongze, '--template', '2020')).status).toBe(2);
+  });
+});
+
 describe('npm run import, as a process', () => {
   it('runs through tsx, writes to ./imported by default, exits 1 on a failure, no stack trace', () => {
     const dir = inputFolder();
