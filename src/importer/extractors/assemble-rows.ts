@@ -39,7 +39,12 @@ function lineToRow(block: TextBlock, pending: readonly TextBlock[]): RowBlock | 
   for (const token of tokens.slice(split)) {
     cells.push({
       text: token.text,
-      location: { line: block.location.line, column: token.column, excerpt: token.text },
+      location: {
+        ...(block.location.page === undefined ? {} : { page: block.location.page }),
+        line: block.location.line,
+        column: token.column,
+        excerpt: token.text,
+      },
     });
   }
   return {
