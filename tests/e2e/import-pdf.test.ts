@@ -60,7 +60,7 @@ describe('importing PDF reports in Chromium', () => {
         .count(),
     ).toBe(1);
     // pdf.js parsed in its own worker, a file of the app; its text fonts needed no CMap.
-    expect(workers.some((url) => /\/assets\/pdf\.worker[^/]*\.js$/.test(url))).toBe(true);
+    expect(workers.some((url) => /\/assets\/pdf-worker-[\w-]+\.js$/.test(url))).toBe(true);
     expect(requests.filter((url) => /\.bcmap$/.test(url))).toEqual([]);
 
     await card.getByRole('button', { name: '保存' }).click();
@@ -74,6 +74,8 @@ describe('importing PDF reports in Chromium', () => {
     await table.waitFor();
     const received = table.getByRole('row', { name: /一、本年新收政府信息公开申请数量/ });
     expect(await received.textContent()).toMatch(/3,?001.*53.*61.*4.*3,?119/);
+    // The page's charts load before the next test leaves it.
+    await page.waitForLoadState('networkidle');
     expect(problems).toEqual([]);
   });
 
@@ -81,6 +83,7 @@ describe('importing PDF reports in Chromium', () => {
     const { page, problems } = session;
     const base = inject('subpathUrl');
     await page.goto(`${base}#/import`);
+    const before = problems.length;
     const policy = await page
       .locator('meta[http-equiv="Content-Security-Policy"]')
       .getAttribute('content');
@@ -105,6 +108,6 @@ describe('importing PDF reports in Chromium', () => {
     await scan.getByText('无法导入').waitFor({ timeout: 30_000 });
     expect(await scan.textContent()).toMatch(/这份 PDF 共 2 页，但没有文字层/);
     expect(await scan.getByRole('button', { name: '保存' }).count()).toBe(0);
-    expect(problems).toEqual([]);
+    expect(problems.slice(before)).toEqual([]);
   });
 });

@@ -1,7 +1,22 @@
+import type { ImportIssue } from '../import-issue.ts';
+import type { SourceDocument } from '../source-document.ts';
+
 // What the PDF reader needs of pdf.js, as types of its own, so that the reader does not
 // depend on which build is loaded: the legacy build in Node, the modern one (in a Web Worker)
 // in the browser (pdf-engine-node.ts and pdf-engine-browser.ts, chosen by the `#pdfjs` import
-// in package.json).
+// in package.json); and what reading a PDF gives.
+
+export type PdfReading =
+  | {
+      readonly ok: true;
+      readonly document: SourceDocument;
+      /** The text as rebuilt, page by page, to show beside what was read. */
+      readonly text: string;
+      readonly pages: number;
+      /** Pages that could not be read (the rest were). */
+      readonly warnings: readonly ImportIssue[];
+    }
+  | { readonly ok: false; readonly errors: readonly ImportIssue[] };
 
 export interface PdfJsTextItem {
   readonly str: string;
