@@ -49,6 +49,16 @@ describe.each(printed)('the $template-format report $name printed to PDF', ({ na
   });
 });
 
+describe('PDF bytes', () => {
+  it('are read from a Node Buffer as from a Uint8Array, and left as they were', async () => {
+    const buffer = readFileSync(projectFile(`${dir}/cjk-font-not-embedded.pdf`));
+    const before = Buffer.from(buffer);
+    const result = expectOk(await importBytes('report.pdf', buffer));
+    expect(result.report.agency.name).toBe('南山县统计局');
+    expect(buffer.equals(before)).toBe(true);
+  });
+});
+
 describe('PDFs that cannot give a report', () => {
   it('an image-only PDF (a scan): one message, with its page count', async () => {
     const result = await importFile(`${dir}/scanned-2-pages.pdf`);
