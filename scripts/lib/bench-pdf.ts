@@ -1,14 +1,37 @@
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { SETTLE_MS } from './bench-load.ts';
 
-// A corpus PDF dropped on the Import page of the built app, in a fresh browser context each
+// A PDF dropped on the Import page of the built app, in a fresh browser context each
 // time (so pdf.js, its worker and the first fonts load as they do for a reader's first PDF):
 // the time from the drop to the card saying it can be saved, and the longest the page's main
 // thread was busy meanwhile (pdf.js parses in its worker; the main thread loads pdf.js's
 // module, rebuilds the lines and reads the report).
 
 export const BENCH_PDF = 'tests/fixtures/corpus/huaian-city-gov-2024.pdf';
+
+export const benchPdf = (): Buffer => readFileSync(BENCH_PDF);
+
+/**
+ * A long PDF, 51 pages: the 2021-format HTML fixture printed 17 times over by Chromium, each
+ * copy from a new page (the import reads the first copy's tables; the rest is text to read).
+ */
+export async function longPdf(browser: Browser): Promise<Buffer> {
+  const page = await browser.newPage();
+  try {
+    await page.goto(pathToFileURL('tests/fixtures/importer/html/donglin-county-2022.shtml').href);
+    await page.evaluate(`(() => {
+      const copy = document.body.innerHTML;
+      document.body.innerHTML = Array.from({ length: 17 }, () => copy)
+        .join('<div style="break-after: page"></div>');
+    })()`);
+    const margin = { top: '20mm', bottom: '20mm', left: '20mm', right: '20mm' };
+    return await page.pdf({ format: 'A4', margin });
+  } finally {
+    await page.close();
+  }
+}
 
 export interface PdfImport {
   readonly ms: number;
@@ -36,7 +59,7 @@ declare global {
 // Strings, not functions: tsx would wrap inner functions in a helper the page lacks.
 const MAKE_FILE = `(base64) => {
   const data = Uint8Array.from(atob(base64), (ch) => ch.charCodeAt(0));
-  window.__pdfFile = new File([data], 'huaian-city-gov-2024.pdf', { type: 'application/pdf' });
+  window.__pdfFile = new File([data], 'report.pdf', { type: 'application/pdf' });
 }`;
 
 const DROP = `() => {
@@ -68,7 +91,11 @@ const DROP = `() => {
   zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
 }`;
 
-export async function measurePdfImport(browser: Browser, appUrl: string): Promise<PdfImport> {
+export async function measurePdfImport(
+  browser: Browser,
+  appUrl: string,
+  pdf: Buffer,
+): Promise<PdfImport> {
   const context = await browser.newContext({ locale: 'zh-CN' });
   try {
     const page = await context.newPage();
@@ -76,9 +103,7 @@ export async function measurePdfImport(browser: Browser, appUrl: string): Promis
     await page.goto(`${appUrl}#/import`);
     await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
     await page.locator('.drop-zone').waitFor();
-    await page.evaluate(
-      `(${MAKE_FILE})(${JSON.stringify(readFileSync(BENCH_PDF).toString('base64'))})`,
-    );
+    await page.evaluate(`(${MAKE_FILE})(${JSON.stringify(pdf.toString('base64'))})`);
     await page.evaluate(`(${DROP})()`);
     await page.waitForFunction(() => window.__pdfBench?.done != null, undefined, {
       timeout: 60_000,
