@@ -23,14 +23,20 @@ const MARGIN = 0.1;
 const inMargin = (line: Line, height: number): boolean =>
   line.bottom < height * MARGIN || line.top > height * (1 - MARGIN);
 
-const furnitureKey = (line: Line): string => removeSpaces(lineText(line)).replace(/\d+/g, '#');
+/** A running header's or footer's text (page numbers aside) and where on the page it is. */
+const furnitureKey = (line: Line, height: number): string => {
+  const side = line.bottom < height / 2 ? 'top' : 'bottom';
+  const at = Math.round((side === 'top' ? line.top : height - line.bottom) / 8);
+  return `${side} ${at} ${removeSpaces(lineText(line)).replace(/\d+/g, '#')}`;
+};
 
 const hasValues = (line: Line): boolean => line.runs.some((run) => run.value);
 
 /**
  * Page numbers ("- 4 -", "第 1 页 共 3 页" anywhere, a bare "3" in the margin) and a running
- * header or footer (the same line in the margin of at least half the pages) are not the
- * report's text.
+ * header or footer (the same line at the same place in the margin of at least half the pages:
+ * not a title at the top of one page and the same name signed at the foot of another) are not
+ * the report's text.
  */
 function withoutFurniture(pages: readonly PdfPageText[], lines: readonly Line[][]): Line[][] {
   const seen = new Map<string, Set<number>>();
@@ -38,7 +44,7 @@ function withoutFurniture(pages: readonly PdfPageText[], lines: readonly Line[][
     const height = (pages[p] as PdfPageText).height;
     for (const line of pageLines) {
       if (!inMargin(line, height) || hasValues(line)) continue;
-      const key = furnitureKey(line);
+      const key = furnitureKey(line, height);
       seen.set(key, (seen.get(key) ?? new Set()).add(p));
     }
   });
@@ -53,7 +59,7 @@ function withoutFurniture(pages: readonly PdfPageText[], lines: readonly Line[][
       if (isPageNumber(text)) return false;
       if (!inMargin(line, height)) return true;
       if (/^\d{1,3}$/.test(removeSpaces(text))) return false;
-      return hasValues(line) || !repeated(furnitureKey(line));
+      return hasValues(line) || !repeated(furnitureKey(line, height));
     });
   });
 }

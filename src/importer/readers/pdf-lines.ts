@@ -44,6 +44,8 @@ export interface Run {
   readonly x0: number;
   readonly x1: number;
   readonly top: number;
+  /** Its middle, top to bottom. */
+  readonly cy: number;
   readonly size: number;
   /** A cell value (`12`, `增3项`, `-`), not label text. */
   readonly value: boolean;
@@ -150,6 +152,7 @@ function runOf(fragments: readonly Fragment[]): Run {
     x0: first.x0,
     x1: last.x1,
     top: Math.min(...fragments.map((f) => f.top)),
+    cy: fragments.reduce((sum, f) => sum + f.cy, 0) / fragments.length,
     size: Math.min(...fragments.map((f) => f.size)),
     value: isValueToken(text),
   };
@@ -172,7 +175,7 @@ function splitTouchingValue(fragments: readonly Fragment[]): Fragment[][] {
   return [[...fragments]];
 }
 
-function runsOf(fragments: readonly Fragment[]): Run[] {
+function runGroups(fragments: readonly Fragment[]): Fragment[][] {
   const groups: Fragment[][] = [];
   let current: Fragment[] = [];
   for (const f of fragments) {
@@ -191,7 +194,7 @@ function runsOf(fragments: readonly Fragment[]): Run[] {
     current.push(f);
   }
   if (current.length > 0) groups.push(current);
-  return groups.flatMap(splitTouchingValue).map(runOf);
+  return groups.flatMap(splitTouchingValue);
 }
 
 /** Text drawn twice a hair apart (a bold face faked by overprinting) is read once. */
@@ -206,19 +209,21 @@ function withoutOverprint(fragments: readonly Fragment[]): Fragment[] {
   return kept;
 }
 
-function piecesOf(fragments: readonly Fragment[]): Run[] {
+/** A run's pieces: its words that touch or share an item stay together. */
+function piecesOf(run: readonly Fragment[]): Fragment[][] {
   const groups: Fragment[][] = [];
-  for (const f of fragments) {
+  for (const f of run) {
     const current = groups[groups.length - 1];
     const prev = current?.[current.length - 1];
     if (current && prev && (f.item === prev.item || f.x0 - prev.x1 < TOUCHING_GAP)) current.push(f);
     else groups.push([f]);
   }
-  return groups.map(runOf);
+  return groups;
 }
 
 function lineOf(page: number, fragments: Fragment[], vertical: boolean): Line {
   const sorted = withoutOverprint(fragments.sort((a, b) => a.x0 - b.x0));
+  const groups = vertical ? [sorted] : runGroups(sorted);
   const top = Math.min(...sorted.map((f) => f.top));
   const bottom = Math.max(...sorted.map((f) => f.bottom));
   return {
@@ -228,8 +233,8 @@ function lineOf(page: number, fragments: Fragment[], vertical: boolean): Line {
     bottom,
     size: Math.min(...sorted.map((f) => f.size)),
     vertical,
-    runs: vertical ? [runOf(sorted)] : runsOf(sorted),
-    pieces: vertical ? [runOf(sorted)] : piecesOf(sorted),
+    runs: groups.map(runOf),
+    pieces: groups.flatMap(piecesOf).map(runOf),
   };
 }
 

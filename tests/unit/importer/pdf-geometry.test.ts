@@ -77,17 +77,17 @@ describe('PDF geometry', () => {
     ]);
   });
 
-  it('gives a vertical group label, characters lost or not, to the row by its middle', () => {
+  it('gives a vertical group label, characters lost or not, to the row by its middle, before its own label', () => {
     const items = [
       vertical('三、本年', 60, 170),
       ...row('（一）予以公开', ['0', '0'], 180),
       ...row('（二）部分公开', ['4', '0'], 200),
     ];
     const { document } = pdfDocument([page(items)]);
-    // The label runs from y 170 to 210: its middle is the second row's.
+    // The label runs from y 170 to 210: its middle is the second row's, where it comes first.
     expect(rowsOf(document.blocks)).toEqual([
       ['（一）予以公开', '0', '0'],
-      ['三、本年', '（二）部分公开', '4', '0'],
+      ['三、本年 （二）部分公开', '4', '0'],
     ]);
     expect(document.blocks.filter((b) => b.kind === 'text')).toEqual([]);
   });
@@ -107,6 +107,50 @@ describe('PDF geometry', () => {
     const { document, text } = pdfDocument([pageOf(1), pageOf(2)]);
     expect(document.blocks.map(blockText)).toEqual(['规章 0 2', '规章 0 2']);
     expect(text).not.toMatch(/共 2 页|- 1 -|年度报告/);
+  });
+
+  it('keeps a name at the top of one page and signed at the foot of another: not a running header', () => {
+    const pages = [
+      page([item('西河市教育局', 250, 40, 18), item('一、总体情况', 80, 200, 16)], 1),
+      page([item('六、其他需要报告的事项', 80, 200, 16), item('西河市教育局', 400, 800, 16)], 2),
+    ];
+    expect(pdfDocument(pages).document.blocks.map(blockText)).toEqual([
+      '西河市教育局',
+      '一、总体情况',
+      '六、其他需要报告的事项',
+      '西河市教育局',
+    ]);
+  });
+
+  it('gives a four-line label to its own row, not to the one-line row just above (no cell padding)', () => {
+    // Values sit in the middle of their cells; the cells have no padding, so the first line of
+    // the four-line label is nearer the row above than its own row's values.
+    const items = [
+      ...row('（一）予以公开', ['40', '41'], 369),
+      item('（二）部分公开（区分处理', 80, 387.7),
+      item('的，只计这一情形，不计', 80, 405.7),
+      item('其他情', 80, 423.7),
+      item('形）', 80, 441.7),
+      item('50', 300, 413.2),
+      item('51', 340, 413.2),
+      ...row('1.属于国家秘密', ['60', '61'], 460.5),
+    ];
+    expect(rowsOf(pdfDocument([page(items)]).document.blocks)).toEqual([
+      ['（一）予以公开', '40', '41'],
+      ['（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '50', '51'],
+      ['1.属于国家秘密', '60', '61'],
+    ]);
+  });
+
+  it('splits a value off a label stored in the same item ("” 80")', () => {
+    const items = [
+      item('3.危及“三安全一稳定', 80, 200),
+      item('” 80', 180, 200, 10, 40),
+      item('80', 340, 200),
+    ];
+    expect(rowsOf(pdfDocument([page(items)]).document.blocks)).toEqual([
+      ['3.危及“三安全一稳定”', '80', '80'],
+    ]);
   });
 
   it('leaves a cell printed blank blank: the header gives the columns', () => {
