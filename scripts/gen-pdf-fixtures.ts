@@ -7,7 +7,8 @@ import { stSongLight, ucs2, writePdf } from './lib/fixture-pdf.ts';
 // Writes the PDF fixtures of tests/fixtures/importer/pdf/:
 // - the two HTML fixtures (both templates) printed to PDF by Chromium, as a reader saves a
 //   report's web page: real embedded CJK fonts, tables that split across pages by themselves,
-//   a running header and a page-number footer on every page;
+//   a running header and a page-number footer on every page; and the 2021 one on Letter paper
+//   with wide margins (tall labels beside short rows);
 // - an image-only PDF (screenshots of a printed report, no text layer), as a scan is;
 // - a notice that is not a report;
 // - a short report in a Chinese font that is not embedded (read through a CMap);
@@ -41,6 +42,18 @@ for (const name of ['donglin-county-2022', 'xihe-jyj-2020']) {
   });
   console.log(`${name}.pdf: "${title}", printed by Chromium`);
 }
+
+// The 2021 report again on Letter paper with wide margins: its label column narrow, labels
+// four lines tall beside one-line rows, cells without padding.
+await page.goto(
+  pathToFileURL(join(root, 'tests/fixtures/importer/html/donglin-county-2022.shtml')).href,
+);
+await page.pdf({
+  path: join(out, 'donglin-county-2022-letter.pdf'),
+  format: 'Letter',
+  margin: { top: '40mm', bottom: '40mm', left: '35mm', right: '35mm' },
+});
+console.log('donglin-county-2022-letter.pdf: Letter, wide margins, narrow label column');
 
 // A scan: the first two pages of a printed report as pictures, nothing else on the pages.
 await page.setViewportSize({ width: 794, height: 1123 });

@@ -49,6 +49,17 @@ describe.each(printed)('the $template-format report $name printed to PDF', ({ na
   });
 });
 
+describe('the 2021-format report printed on Letter paper with wide margins', () => {
+  it('gives each row its own label: four-line labels beside one-line rows, cells without padding', async () => {
+    const expected = readJson(
+      'tests/fixtures/importer/expected/donglin-county-2022.json',
+    ) as Record<string, unknown>;
+    const result = expectOk(await importFile(`${dir}/donglin-county-2022-letter.pdf`));
+    expect(cellAccuracy(result.report, expected).wrong).toEqual([]);
+    expect(result.warnings).toEqual([]);
+  });
+});
+
 describe('PDF bytes', () => {
   it('are read from a Node Buffer as from a Uint8Array, and left as they were', async () => {
     const buffer = readFileSync(projectFile(`${dir}/cjk-font-not-embedded.pdf`));
