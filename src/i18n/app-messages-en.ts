@@ -49,6 +49,7 @@ export const enApp: AppMessages = {
   cardApplicationsNote: 'received this year',
   cardDisclosureRate: 'Disclosure rate',
   cardDisclosureRateNote: '(disclosed + partly disclosed) ÷ outcomes total',
+  cardDerivedNote: "(* derived: a total the report leaves blank, summed from its row's cells)",
   cardProcurement: 'Procurement total',
   cardProcurementNote: 'procurement projects',
   cardProcurementNone: 'not part of the 2021 format',
