@@ -160,5 +160,29 @@ describe('the Import page', () => {
     expect(((await readAllSaved()) as { id: string }[]).map((r) => r.id)).toEqual([
       'test-bureau-2020',
     ]);
+    // Deleting a report asks about it by agency and year, not by its internal id.
+    const asked: string[] = [];
+    window.confirm = (question?: string) => {
+      asked.push(question ?? '');
+      return false;
+    };
+    fireEvent.click(within(saved).getByRole('button', { name: '删除 test-bureau-2020' }));
+    expect(asked).toEqual(['删除已导入的报告“测试市测试局 · 2020”？']);
+  });
+
+  it('previews table 二 item by item, each with its column headers', async () => {
+    renderApp('/import', [seedFile()]);
+    await screen.findByRole('heading', { level: 1, name: '导入报告' });
+    upload(new File([seedText], 'liaocheng-nyncj-2020.txt', { type: 'text/plain' }));
+    const card = await screen.findByRole('article', { name: 'liaocheng-nyncj-2020.txt' });
+    await within(card).findByText('可以导入');
+    const documents = within(card).getByRole('table', { name: /二、主动公开 · 规章、规范性文件/ });
+    expect(
+      within(documents)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['', '本年新制作数量', '本年新公开数量', '对外公开总数量']);
+    const procurement = within(card).getByRole('table', { name: /二、主动公开 · 政府集中采购/ });
+    expect(within(procurement).getByRole('columnheader', { name: '采购总金额' })).toBeTruthy();
   });
 });

@@ -71,7 +71,13 @@ export function ImportRoute() {
   };
 
   const onDelete = (id: string) => {
-    if (typeof window.confirm === 'function' && !window.confirm(t.deleteConfirm(id))) return;
+    const entry =
+      saved?.status === 'ready'
+        ? saved.entries.find((e) => e.status === 'ok' && e.entry.id === id)
+        : undefined;
+    // The report as people know it (agency and year), not its internal id.
+    const name = entry?.status === 'ok' ? `${entry.entry.agency} · ${entry.entry.year}` : id;
+    if (typeof window.confirm === 'function' && !window.confirm(t.deleteConfirm(name))) return;
     void remove(id);
   };
 
