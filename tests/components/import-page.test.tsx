@@ -170,6 +170,17 @@ describe('the Import page', () => {
     expect(asked).toEqual(['删除已导入的报告“测试市测试局 · 2020”？']);
   });
 
+  it('offers every kind of file it reads in the file picker', async () => {
+    renderApp('/import', [seedFile()]);
+    await screen.findByRole('heading', { level: 1, name: '导入报告' });
+    const accept = (document.querySelector('input[type=file]') as HTMLInputElement).accept.split(
+      ',',
+    );
+    expect(accept).toEqual(
+      expect.arrayContaining(['.txt', '.html', '.htm', '.shtml', '.docx', '.json', '.md']),
+    );
+  });
+
   it('previews table 二 item by item, each with its column headers', async () => {
     renderApp('/import', [seedFile()]);
     await screen.findByRole('heading', { level: 1, name: '导入报告' });
