@@ -13,6 +13,7 @@ export const enApp: AppMessages = {
   reportSwitcher: 'Choose a report',
   builtinGroup: 'Built in',
   importedGroup: 'Imported',
+  navLibrary: 'Library',
   navImport: 'Import',
   sectionsNav: 'Report sections',
   loading: 'Loading…',

@@ -18,6 +18,7 @@ export const zhApp = {
   reportSwitcher: '选择报告',
   builtinGroup: '内置',
   importedGroup: '已导入',
+  navLibrary: '报告库',
   navImport: '导入报告',
   sectionsNav: '报告各部分',
   loading: '正在载入…',

@@ -19,6 +19,7 @@ export const zhChecks = {
   checksExpected: '应为',
   checksActual: '实际',
   checksCount: (n: number) => `共 ${n} 条`,
+  checksEarlier: (agency: string, year: number) => `对照 ${agency} ${year} 年度报告：`,
 };
 
 export type ChecksMessages = typeof zhChecks;
@@ -40,6 +41,7 @@ export const enChecks: ChecksMessages = {
   checksExpected: 'expected',
   checksActual: 'found',
   checksCount: (n: number) => `${n} findings`,
+  checksEarlier: (agency: string, year: number) => `Against ${agency}'s ${year} report:`,
 };
 
 export const checksMessages = bundle(zhChecks, enChecks);

@@ -45,9 +45,32 @@ const figure = (id: string) => {
   return found;
 };
 
+/** Short names for the table's headers; docs/metrics.md gives each with its official label. */
+const short: Record<string, Label> = {
+  received: { zh: '本年新收', en: 'Received' },
+  carriedOver: { zh: '上年结转', en: 'Carried over' },
+  resultsTotal: { zh: '办理结果总计', en: 'Outcomes total' },
+  carriedForward: { zh: '结转下年度', en: 'Carried forward' },
+  granted: { zh: '予以公开', en: 'Disclosed' },
+  partiallyGranted: { zh: '部分公开', en: 'Partly disclosed' },
+  denied: { zh: '不予公开', en: 'Not disclosed' },
+  unavailable: { zh: '无法提供', en: 'Cannot be provided' },
+  notProcessed: { zh: '不予处理', en: 'Not processed' },
+  otherHandling: { zh: '其他处理', en: 'Otherwise handled' },
+  'denied.stateSecret': { zh: '国家秘密', en: 'State secret' },
+  'denied.lawProhibited': { zh: '法律法规禁止', en: 'Prohibited by law' },
+  'denied.safetyStability': { zh: '三安全一稳定', en: 'Security, stability' },
+  'denied.thirdPartyRights': { zh: '第三方权益', en: 'Third party' },
+  'denied.internalAffairs': { zh: '内部事务', en: 'Internal affairs' },
+  'denied.processInformation': { zh: '过程性信息', en: 'Process information' },
+  'denied.enforcementFiles': { zh: '行政执法案卷', en: 'Enforcement files' },
+  'denied.administrativeQuery': { zh: '行政查询事项', en: 'Administrative query' },
+};
+
 function count(id: string, group: MetricGroup): MetricDefinition {
   const f = figure(id);
-  return { id, label: f.label, group, unit: 'count', read: (report) => fromFigure(f.read(report)) };
+  const label = short[id] ?? f.label;
+  return { id, label, group, unit: 'count', read: (report) => fromFigure(f.read(report)) };
 }
 
 const ratio = (numerator: number | null, denominator: number | null): number | null =>
@@ -66,10 +89,10 @@ const outcomes = [
 function share(id: string): MetricDefinition {
   const part = figure(id);
   const whole = figure('resultsTotal');
-  const label = (lang: keyof Label) => part.label[lang].replace(/（区分处理的.*）$/, '');
+  const name = short[id] ?? part.label;
   return {
     id: `${id}Share`,
-    label: { zh: `${label('zh')} 占比`, en: `${label('en')}, share` },
+    label: { zh: `${name.zh}占比`, en: `${name.en}, share` },
     group: 'shares',
     unit: 'share',
     read: (report) => {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import './data-table.css';
 import { toExportTable } from './export-rows.ts';
 import { indexNotes } from './note-index.ts';
@@ -36,6 +36,8 @@ export interface DataTableProps {
   id?: string;
   /** Offers the table as it is on screen as CSV and XLSX. */
   exportAs?: TableExport;
+  /** What a row's header shows instead of its label (a link, a checkbox); exports keep the label. */
+  renderLabel?: (row: TableRow) => ReactNode;
 }
 
 /** Scrolls the first highlighted cell into view whenever the set of highlighted paths changes. */
@@ -167,6 +169,7 @@ export function DataTable(props: DataTableProps) {
                   navigation={navigation}
                   highlighted={highlighted}
                   messages={messages}
+                  renderLabel={props.renderLabel}
                 />
               ))
             )}
