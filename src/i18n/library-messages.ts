@@ -216,12 +216,12 @@ export const enLibrary: LibraryMessages = {
       'split-only': 'only where printed as three rows',
     },
     mappingNote:
-      'The 2019 and 2021 templates are mapped by meaning: rows that mean the same are one row here; a row with no counterpart says which template it belongs to, and the other template\u2019s years show \u201c—\u201d.',
+      'The 2019 and 2021 templates are mapped by meaning: rows that mean the same are one row here; a row with no counterpart says which template it belongs to, and the years of the other template show \u201c—\u201d.',
   },
   compare: {
     title: 'Compare',
     intro:
-      'A row per report, a column per metric. Figures computed from cells that fail a consistency check are marked. The selection, the sort and the chart\u2019s metric are in the address, so a comparison can be shared.',
+      'A row per report, a column per metric. Figures computed from cells that fail a consistency check are marked. The selection, the sort and the metric charted are in the address, so a comparison can be shared.',
     table: 'Reports compared',
     report: 'Report',
     groups: {
