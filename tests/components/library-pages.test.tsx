@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { ReportFile } from '../../src/report/report-schema.ts';
 import { deleteSaved, putSaved, readAllSaved } from '../../src/store/saved-reports-db.ts';
 import { useSavedReports } from '../../src/store/saved-reports-store.ts';
@@ -29,6 +29,7 @@ beforeEach(async () => {
 afterEach(() => {
   cleanup();
   resetReports();
+  vi.unstubAllGlobals();
 });
 
 const rowOf = (table: HTMLElement, name: string) =>
@@ -141,6 +142,46 @@ describe('the library', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Report library' })).toBeTruthy();
     expect(within(rowOf(table, '洪泽区人民政府')).getByText('County')).toBeTruthy();
     expect(within(rowOf(table, '洪泽区人民政府')).getByText('Fails its checks')).toBeTruthy();
+  });
+});
+
+describe('the library, fetching the built-in reports itself', () => {
+  it('loads every report of the list; one that cannot be loaded is named, the rest shown', async () => {
+    const good = buildReportFile('2021');
+    const index = {
+      default: good.id,
+      reports: [
+        { id: good.id, agency: '测试县人民政府', year: 2022, template: '2021', file: 'good.json' },
+        {
+          id: 'gone-2023',
+          agency: '不见了县人民政府',
+          year: 2023,
+          template: '2021',
+          file: 'gone.json',
+        },
+      ],
+    };
+    const fetchMock = vi.fn((url: string) =>
+      Promise.resolve(
+        url.endsWith('index.json')
+          ? new Response(JSON.stringify(index))
+          : url.endsWith('good.json')
+            ? new Response(JSON.stringify(good))
+            : new Response('no', { status: 404 }),
+      ),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    renderApp('/reports', null);
+    const table = await screen.findByRole('table', { name: '全部报告' });
+    expect(rowNames(table)).toEqual(['测试县人民政府']);
+    const failures = screen.getByRole('alert');
+    expect(failures.textContent).toMatch(/不见了县人民政府 2023 年度/);
+    expect(failures.textContent).toMatch(/gone\.json/);
+    expect(fetchMock.mock.calls.map(([url]) => url).sort()).toEqual([
+      '/data/reports/gone.json',
+      '/data/reports/good.json',
+      '/data/reports/index.json',
+    ]);
   });
 });
 
