@@ -3,8 +3,8 @@ import type { Label } from '../report/label.ts';
 import { correctionRate, disclosureRate } from '../report/metrics.ts';
 import type { Report } from '../report/report-schema.ts';
 import { deniedReasons } from '../report/table-layout.ts';
-import { appealRows, cellOf, type RowRef } from '../report/table-rows.ts';
-import { mappedFigures, type FigureReading } from '../report/template-mapping.ts';
+import { cellOf, type RowRef } from '../report/table-rows.ts';
+import { appealRows, mappedFigures, type FigureReading } from '../report/template-mapping.ts';
 
 // Every metric the comparison shows, defined once: what it reads, how, and what a blank or a
 // template without the cell gives. docs/metrics.md says the same in words, metric by metric

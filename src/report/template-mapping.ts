@@ -12,7 +12,13 @@ import {
   unavailableReasons,
   type Template,
 } from './table-layout.ts';
-import { appealRows, applicationRows, cellOf, proactiveRows, type RowRef } from './table-rows.ts';
+import {
+  appealRows as allAppealRows,
+  applicationRows as allApplicationRows,
+  cellOf,
+  proactiveRows as allProactiveRows,
+  type RowRef,
+} from './table-rows.ts';
 
 // The 2019 and 2021 templates mapped onto one another, for following one agency over years
 // that straddle the change (docs/template-mapping.md). A figure is one row of that comparison:
@@ -50,6 +56,22 @@ export interface MappedFigure {
   /** The reading of a report, or null when its template (or its printed shape) has no such cell. */
   readonly read: (report: Report) => FigureReading | null;
 }
+
+/** A report's row views, built once a report: a comparison reads dozens of figures of each. */
+function perReport<T>(build: (report: Report) => T): (report: Report) => T {
+  const cache = new WeakMap<Report, T>();
+  return (report) => {
+    let value = cache.get(report);
+    if (value === undefined) {
+      value = build(report);
+      cache.set(report, value);
+    }
+    return value;
+  };
+}
+export const applicationRows = perReport(allApplicationRows);
+export const appealRows = perReport(allAppealRows);
+export const proactiveRows = perReport(allProactiveRows);
 
 const join = (parts: readonly Label[]): Label => ({
   zh: parts.map((p) => p.zh).join(' · '),
