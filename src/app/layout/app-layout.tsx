@@ -94,6 +94,9 @@ export function AppLayout() {
               </select>
             </label>
           ) : null}
+          <Link to={pathTo({ page: 'library' })} className="header-link">
+            {m.navLibrary}
+          </Link>
           <Link to={pathTo({ page: 'import' })} className="header-link">
             {m.navImport}
           </Link>
