@@ -10,6 +10,7 @@ import {
   totalGzip,
 } from './lib/bench-first-route.ts';
 import { runInChild, type BatchResult, type PdfRate } from './lib/bench-import.ts';
+import { benchLibrary } from './lib/bench-library.ts';
 import { launchBench, measureLoad, type Load } from './lib/bench-load.ts';
 import { benchPdf, longPdf, measurePdfImport, type PdfImport } from './lib/bench-pdf.ts';
 import { serveBench } from './lib/bench-server.ts';
@@ -200,6 +201,11 @@ function importFigures() {
     ),
   );
   print(figure(`import batch memory peak rss`, median(batches.map((b) => mb(b.peakRss))), 'MB'));
+
+  progress('the library of generated reports…');
+  const library = benchLibrary(200, 5);
+  print(figure(`library of ${library.reports} generated reports`, library.build, 'ms', 0));
+  print(figure(`every metric of ${library.reports} generated reports`, library.metrics, 'ms', 0));
 }
 
 await main();

@@ -22,6 +22,11 @@ export interface StaticChartInput {
   source: string;
   legend: readonly LegendEntry[];
   plot: PlotSnapshot;
+  /**
+   * The notes shown under the chart (what a '*' means, figures of the report that disagree):
+   * an image without them would say more than the report does.
+   */
+  notes?: readonly string[];
 }
 
 export interface StaticChart {
@@ -36,6 +41,7 @@ const MUTED = '#52606d';
 const title = { size: 18, line: 24 };
 const subtitle = { size: 13, line: 18 };
 const legend = { size: 12, row: 20, swatch: 12, gap: 6, spacing: 16 };
+const note = { size: 12, line: 16 };
 const source = { size: 11, line: 15 };
 
 interface Placed {
@@ -83,8 +89,8 @@ function legendRows(entries: readonly LegendEntry[], y: number, width: number): 
 
 /**
  * The static render of a chart that is exported (the owid-grapher model): title, report,
- * legend, the drawing, and the source line, all SVG with text as text, on white, at a fixed
- * size with a viewBox. The drawing keeps its own size; the frame adds a margin round it.
+ * legend, the drawing, its notes and the source line, all SVG with text as text, on white, at a
+ * fixed size with a viewBox. The drawing keeps its own size; the frame adds a margin round it.
  */
 export function composeChartSvg(input: StaticChartInput): StaticChart {
   const width = Math.round(input.plot.width + 2 * PAD);
@@ -107,6 +113,9 @@ export function composeChartSvg(input: StaticChartInput): StaticChart {
   place(legendRows(input.legend, y, width), 8);
   const plotY = y;
   y += input.plot.height + 8;
+  for (const text of input.notes ?? []) {
+    place(textLines(wrapText(text, room(note.size)), y, note, `fill="${INK}"`), 4);
+  }
   const sourceBlock = textLines(
     wrapText(input.source, room(source.size)),
     y,

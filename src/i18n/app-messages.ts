@@ -20,6 +20,7 @@ export const zhApp = {
   importedGroup: '已导入',
   /** Tells apart two imports of the same report in the switcher. */
   importedNth: (n: number) => `第 ${n} 次导入`,
+  navLibrary: '报告库',
   navImport: '导入报告',
   sectionsNav: '报告各部分',
   loading: '正在载入…',
@@ -54,6 +55,8 @@ export const zhApp = {
   cardApplicationsNote: '本年新收',
   cardDisclosureRate: '公开率',
   cardDisclosureRateNote: '（予以公开 + 部分公开）÷ 办理结果总计',
+  /** Under a headline figure marked '*': it uses a 总计 the app computed (docs/charts.md). */
+  cardDerivedNote: '（* 含推算值：原表该总计为空）',
   cardProcurement: '集中采购总金额',
   cardProcurementNote: '采购项目',
   cardProcurementNone: '2021 年版格式不含此项',

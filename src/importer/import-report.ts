@@ -1,3 +1,4 @@
+import { foreignJson } from './foreign-json.ts';
 import { readReportJson } from '../report/parse-report.ts';
 import { isBlankText, SPACE } from '../report/spaces.ts';
 import { extractReport } from './extractors/extract-report.ts';
@@ -25,13 +26,16 @@ export interface ImportInput {
 
 export const MAX_BYTES = 20 * 1024 * 1024;
 
-const megabytes = (bytes: number): string => (bytes / 1024 / 1024).toFixed(1);
+// Rounded up, so that a file just over the limit never reads as the limit itself.
+const megabytes = (bytes: number): string =>
+  (Math.ceil((bytes / 1024 / 1024) * 100) / 100).toFixed(2);
+const grouped = (n: number): string => n.toLocaleString('en-US');
 
 /** The message for a file over the limit (the command line checks the size before reading). */
 export function tooLarge(size: number): ImportIssue {
   return issue(
-    `文件太大（${megabytes(size)} MB），上限是 20 MB`,
-    `The file is too large (${megabytes(size)} MB); the limit is 20 MB`,
+    `文件太大（${megabytes(size)} MB，${grouped(size)} 字节），上限是 20 MB（${grouped(MAX_BYTES)} 字节）`,
+    `The file is too large (${megabytes(size)} MB, ${grouped(size)} bytes); the limit is 20 MB (${grouped(MAX_BYTES)} bytes)`,
   );
 }
 
@@ -64,6 +68,8 @@ function fromJson(text: string, encoding: string, overrides: MetadataOverrides):
       ),
     };
   }
+  const foreign = foreignJson(json.value);
+  if (foreign) return { ok: false, errors: [foreign] };
   const file = withOverrides(json.value, overrides);
   const metadata = metadataOfFile(file);
   return {

@@ -5,13 +5,10 @@ import type { ValidationError } from '../report/parse-report.ts';
 import type { ReportIndexEntry } from '../report/report-index.ts';
 import type { ReportFile } from '../report/report-schema.ts';
 import type { OpenReport } from './reports-store.ts';
-import {
-  deleteSaved,
-  describeStorageError,
-  putSaved,
-  readAllSaved,
-  type SavedRecord,
-} from './saved-reports-db.ts';
+import type { SavedRecord } from './saved-reports-db.ts';
+
+// IndexedDB's code loads when the store first reads or writes, not with the first page.
+const database = () => import('./saved-reports-db.ts');
 
 /** A stored report that loads: ready to show (see OpenReport), with its file as stored. */
 export interface SavedReport extends OpenReport {
@@ -110,10 +107,10 @@ export const useSavedReports = create<SavedState>()((set, get) => ({
     if (!force && get().saved) return;
     set({ saved: { status: 'loading' } });
     try {
-      const records = await readAllSaved();
+      const records = await (await database()).readAllSaved();
       set({ saved: { status: 'ready', entries: records.map(readRecord) } });
     } catch (error) {
-      set({ saved: { status: 'error', message: describeStorageError(error) } });
+      set({ saved: { status: 'error', message: (await database()).describeStorageError(error) } });
     }
   },
   save: async (items, takenIds) => {
@@ -135,18 +132,18 @@ export const useSavedReports = create<SavedState>()((set, get) => ({
       };
     });
     try {
-      await putSaved(records);
+      await (await database()).putSaved(records);
     } catch (error) {
-      return { ok: false, message: describeStorageError(error) };
+      return { ok: false, message: (await database()).describeStorageError(error) };
     }
     await get().loadSaved(true);
     return { ok: true, ids: records.map((r) => r.id) };
   },
   remove: async (id) => {
     try {
-      await deleteSaved(id);
+      await (await database()).deleteSaved(id);
     } catch (error) {
-      return { ok: false, message: describeStorageError(error) };
+      return { ok: false, message: (await database()).describeStorageError(error) };
     }
     await get().loadSaved(true);
     return { ok: true, ids: [id] };

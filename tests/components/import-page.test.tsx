@@ -175,5 +175,62 @@ describe('the Import page', () => {
     expect(((await readAllSaved()) as { id: string }[]).map((r) => r.id)).toEqual([
       'test-bureau-2020',
     ]);
+    // Deleting a report asks about it by agency and year, not by its internal id.
+    const asked: string[] = [];
+    window.confirm = (question?: string) => {
+      asked.push(question ?? '');
+      return false;
+    };
+    fireEvent.click(within(saved).getByRole('button', { name: '删除 test-bureau-2020' }));
+    expect(asked).toEqual(['删除已导入的报告“测试市测试局 · 2020”？']);
+  });
+
+  it('lists the saved reports in the switcher of a built-in report as soon as the reader reaches for it', async () => {
+    await putSaved([
+      {
+        id: 'test-county-2022',
+        file: buildReportFile('2021'),
+        fileName: 'x.html',
+        format: 'html',
+        savedAt: '2026-11-29T10:00:00Z',
+      },
+    ]);
+    renderApp('/reports/liaocheng-nyncj-2020/overview', [seedFile()]);
+    const switcher = (await screen.findByLabelText('选择报告')) as HTMLSelectElement;
+    fireEvent.focus(switcher);
+    await waitFor(() =>
+      expect([...switcher.querySelectorAll('optgroup')].map((g) => g.label)).toEqual([
+        '内置',
+        '已导入',
+      ]),
+    );
+    expect(within(switcher).getByRole('option', { name: /测试县人民政府/ })).toBeTruthy();
+  });
+
+  it('offers every kind of file it reads in the file picker', async () => {
+    renderApp('/import', [seedFile()]);
+    await screen.findByRole('heading', { level: 1, name: '导入报告' });
+    const accept = (document.querySelector('input[type=file]') as HTMLInputElement).accept.split(
+      ',',
+    );
+    expect(accept).toEqual(
+      expect.arrayContaining(['.txt', '.html', '.htm', '.shtml', '.docx', '.json', '.md']),
+    );
+  });
+
+  it('previews table 二 item by item, each with its column headers', async () => {
+    renderApp('/import', [seedFile()]);
+    await screen.findByRole('heading', { level: 1, name: '导入报告' });
+    upload(new File([seedText], 'liaocheng-nyncj-2020.txt', { type: 'text/plain' }));
+    const card = await screen.findByRole('article', { name: 'liaocheng-nyncj-2020.txt' });
+    await within(card).findByText('可以导入');
+    const documents = within(card).getByRole('table', { name: /二、主动公开 · 规章、规范性文件/ });
+    expect(
+      within(documents)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['', '本年新制作数量', '本年新公开数量', '对外公开总数量']);
+    const procurement = within(card).getByRole('table', { name: /二、主动公开 · 政府集中采购/ });
+    expect(within(procurement).getByRole('columnheader', { name: '采购总金额' })).toBeTruthy();
   });
 });

@@ -6,7 +6,12 @@ import { applicantColumns, sectionLabels } from '../../report/table-layout.ts';
 import { PageHeading } from '../section-view/page-heading.tsx';
 import { TableSection } from '../section-view/table-section.tsx';
 import { applicationColumns, applicationTableRows } from '../table-data/applications-table.ts';
-import { flowData, outcomesByApplicantData, outcomesData } from '../table-data/chart-data.ts';
+import {
+  flowData,
+  outcomesByApplicantData,
+  outcomesData,
+  outcomesTotal,
+} from '../table-data/chart-data.ts';
 import { useOpenReport } from '../use-open-report.ts';
 
 export function ApplicationsRoute() {
@@ -33,6 +38,7 @@ export function ApplicationsRoute() {
             title: s.outcomesChart,
             data: outcomesData(report, text),
             series: [{ key: 'total', label: text(applicantColumns[6]) }],
+            total: outcomesTotal(report),
           },
           {
             id: 'applications-by-applicant',

@@ -1,8 +1,11 @@
+import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import type { Finding, FindingTable, Severity } from '../../checks/finding.ts';
 import { appMessages } from '../../i18n/app-bundle.ts';
 import { checksMessages, type ChecksMessages } from '../../i18n/checks-messages.ts';
 import { useMessages } from '../../i18n/i18n-context.tsx';
+import { crossFindingLinks, isCrossReportFinding } from '../library/cross-finding-links.ts';
+import { useCrossFindings } from '../library/use-cross-findings.ts';
 import { pathTo } from '../paths.ts';
 import { sectionOfTable } from '../sections.ts';
 import { useOpenReport } from '../use-open-report.ts';
@@ -38,7 +41,10 @@ function findingLink(reportId: string, finding: Finding): string {
 }
 
 export function ChecksRoute() {
-  const { entry, findings } = useOpenReport();
+  const { entry, findings: own } = useOpenReport();
+  // The checks across years are findings like any other, on the later year's page.
+  const cross = useCrossFindings(entry.id);
+  const findings = useMemo(() => [...own, ...cross], [own, cross]);
   const ui = useMessages(appMessages);
   const m = useMessages(checksMessages);
   const [severity, setSeverity] = useUrlParam<SeverityFilter>(
@@ -109,6 +115,13 @@ export function ChecksRoute() {
                   <code>{f.cells[0]}</code>{' '}
                   <Link to={findingLink(entry.id, f)}>{m.checksShowInTable}</Link>
                 </p>
+                {isCrossReportFinding(f) ? (
+                  <p className="finding-cells">
+                    {m.checksEarlier(f.earlier.agency, f.earlier.year)}{' '}
+                    <code>{f.earlier.cells[0]}</code>{' '}
+                    <Link to={crossFindingLinks(f).earlier}>{m.checksShowInTable}</Link>
+                  </p>
+                ) : null}
               </div>
             </li>
           ))}

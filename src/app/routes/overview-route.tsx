@@ -21,6 +21,9 @@ export function OverviewRoute() {
   const counts = countBySeverity(findings.filter((f) => f.status === 'failed'));
   const blocks = useMemo(() => toTextBlocks(report.sections.overview.paragraphs), [report]);
   const procurement = report.template === '2019' ? report.sections.proactive.procurement : null;
+  // A figure that uses a 总计 the app computed says so, as the charts do.
+  const mark = (derived: boolean) => (derived ? '*' : '');
+  const derivedNote = (derived: boolean) => (derived ? ` ${m.cardDerivedNote}` : '');
 
   return (
     <>
@@ -28,15 +31,18 @@ export function OverviewRoute() {
       <div className="stat-cards">
         <StatCard
           title={m.cardApplications}
-          value={formatNumber(received.value, m.locale)}
-          note={m.cardApplicationsNote}
+          value={formatNumber(received.value, m.locale) + mark(received.derived)}
+          note={m.cardApplicationsNote + derivedNote(received.derived)}
         />
         <StatCard
           title={m.cardDisclosureRate}
           value={
-            <span title={rate.value === null ? m.notComputableNote : undefined}>
-              {formatPercent(rate.value, m.locale)}
-            </span>
+            <>
+              <span title={rate.value === null ? m.notComputableNote : undefined}>
+                {formatPercent(rate.value, m.locale)}
+              </span>
+              {mark(rate.derived)}
+            </>
           }
           note={
             <>
@@ -44,6 +50,7 @@ export function OverviewRoute() {
               {rate.numerator !== null && rate.denominator !== null
                 ? ` = ${rate.numerator} ÷ ${rate.denominator}`
                 : ''}
+              {derivedNote(rate.derived)}
             </>
           }
         />

@@ -3,6 +3,7 @@ import type { ChartKind } from '../../components/charts/chart-frame.tsx';
 import type {
   ChartDatum,
   ChartSeries,
+  ChartValue,
   SankeyLinkSpec,
   SankeyNodeSpec,
 } from '../../components/charts/chart-types.ts';
@@ -42,6 +43,8 @@ export type SectionChart =
       readonly data: readonly ChartDatum[];
       readonly series: readonly ChartSeries[];
       readonly height?: number;
+      /** A donut's total as the report gives it (ChartFrame's `total`). */
+      readonly total?: ChartValue;
     }
   | {
       readonly id: string;
@@ -95,6 +98,7 @@ export function TableSection({
         series={chart.series}
         messages={cm}
         exportAs={exports.chart(chart.id)}
+        total={chart.total}
         {...(compact
           ? { height: COMPACT_CHART_HEIGHT }
           : chart.height === undefined

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import {
   Bar,
   BarChart,
@@ -9,13 +9,13 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { allWholeNumbers, seriesField, toBarRows } from './bar-rows.ts';
-import { CategoryTick, maxTickLines, tickFontSize, tickLineHeight } from './category-tick.tsx';
+import { barLayout } from './bar-layout.ts';
+import { allWholeNumbers, labelField, seriesField, toBarRows } from './bar-rows.ts';
+import { CategoryTick } from './category-tick.tsx';
 import type { ChartDatum } from './chart-types.ts';
 import { ChartTooltip } from './chart-tooltip.tsx';
 import type { ColouredSeries } from './series-colours.ts';
 import { ValueLabel } from './value-label.tsx';
-import { labelWidth } from './wrap-label.ts';
 import type { ChartMessages } from '../../i18n/chart-messages.ts';
 
 export type BarKind = 'bar' | 'horizontal-bar' | 'stacked-bar' | 'grouped-bar';
@@ -29,27 +29,33 @@ interface BarChartBodyProps {
   height: number;
 }
 
-/** Width of the label column beside horizontal bars: the longest label, within limits. */
-function categoryAxisWidth(data: readonly ChartDatum[]): number {
-  const longest = Math.max(0, ...data.map((d) => labelWidth(d.label)));
-  return Math.min(Math.max(longest * tickFontSize + 16, 48), 200);
-}
-
 export function BarChartBody({ kind, data, series, messages, height }: BarChartBodyProps) {
-  const horizontal = kind === 'horizontal-bar';
   const stacked = kind === 'stacked-bar';
+  const [width, setWidth] = useState(600);
+  const layout = barLayout(data, {
+    width,
+    height,
+    sideways: kind === 'horizontal-bar',
+    stacked,
+  });
+  const { horizontal } = layout;
   const rows = useMemo(() => toBarRows(data, series), [data, series]);
   const labels = useMemo(() => new Map(data.map((d) => [d.key, d.label])), [data]);
   const allowDecimals = !allWholeNumbers(rows);
   return (
-    <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 600, height }}>
+    <ResponsiveContainer
+      width="100%"
+      height={layout.height}
+      initialDimension={{ width: 600, height: layout.height }}
+      onResize={(w) => setWidth(w)}
+    >
       <BarChart
         // recharts stacks in mount order; remounting keeps a re-shown series in its place.
         key={series.map((s) => s.key).join('\u0000')}
         data={rows}
         layout={horizontal ? 'vertical' : 'horizontal'}
         accessibilityLayer={false}
-        margin={{ top: 20, right: horizontal ? 48 : 12, bottom: 4, left: 4 }}
+        margin={layout.margin}
       >
         <CartesianGrid strokeDasharray="3 3" horizontal={!horizontal} vertical={horizontal} />
         {horizontal ? (
@@ -58,9 +64,11 @@ export function BarChartBody({ kind, data, series, messages, height }: BarChartB
             <YAxis
               type="category"
               dataKey="key"
-              width={categoryAxisWidth(data)}
+              width={layout.categoryAxis}
               interval={0}
-              tick={(props) => <CategoryTick {...props} labels={labels} side="left" />}
+              tick={(props) => (
+                <CategoryTick {...props} labels={labels} lines={layout.lines} side="left" />
+              )}
             />
           </>
         ) : (
@@ -69,8 +77,10 @@ export function BarChartBody({ kind, data, series, messages, height }: BarChartB
               type="category"
               dataKey="key"
               interval={0}
-              height={maxTickLines * tickLineHeight + 10}
-              tick={(props) => <CategoryTick {...props} labels={labels} side="bottom" />}
+              height={layout.categoryAxis}
+              tick={(props) => (
+                <CategoryTick {...props} labels={labels} lines={layout.lines} side="bottom" />
+              )}
             />
             <YAxis type="number" allowDecimals={allowDecimals} width={48} />
           </>
@@ -89,7 +99,7 @@ export function BarChartBody({ kind, data, series, messages, height }: BarChartB
             isAnimationActive={false}
           >
             <LabelList
-              dataKey={seriesField(s)}
+              dataKey={labelField(s)}
               content={(props) => (
                 <ValueLabel
                   viewBox={props.viewBox}

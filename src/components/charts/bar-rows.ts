@@ -1,5 +1,5 @@
 import type { ChartDatum } from './chart-types.ts';
-import { drawableValue } from './format-value.ts';
+import { drawableValue, valueText } from './format-value.ts';
 import type { ColouredSeries } from './series-colours.ts';
 
 /**
@@ -11,10 +11,16 @@ export interface BarRow {
   label: string;
   datum: ChartDatum;
   fields: Record<string, number | null>;
+  /** What each bar's value label says: its value, marked when derived ('3*'); null for a gap. */
+  labels: Record<string, string | null>;
 }
 
 export function seriesField(series: Pick<ColouredSeries, 'index'>): string {
   return `fields.v${series.index}`;
+}
+
+export function labelField(series: Pick<ColouredSeries, 'index'>): string {
+  return `labels.v${series.index}`;
 }
 
 /** Blanks stay null, so recharts leaves a gap instead of drawing a zero. */
@@ -28,6 +34,12 @@ export function toBarRows(
     datum,
     fields: Object.fromEntries(
       series.map((s) => [`v${s.index}`, drawableValue(datum.values[s.key])]),
+    ),
+    labels: Object.fromEntries(
+      series.map((s) => {
+        const cell = datum.values[s.key];
+        return [`v${s.index}`, drawableValue(cell) === null ? null : valueText(cell)];
+      }),
     ),
   }));
 }

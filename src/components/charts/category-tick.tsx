@@ -1,41 +1,26 @@
-import { wrapLabel } from './wrap-label.ts';
-
-export const tickFontSize = 12;
-export const tickLineHeight = 15;
-export const maxTickLines = 3;
+import { tickFontSize, tickLineHeight } from './bar-layout.ts';
 
 export interface CategoryTickProps {
   x?: number | string;
   y?: number | string;
-  width?: number | string;
-  visibleTicksCount?: number;
   payload?: { value?: unknown };
   /** Category key → full label: the axis carries keys, which are unique where labels may not be. */
   labels: ReadonlyMap<string, string>;
-  /** 'bottom' under vertical bars, 'left' beside horizontal ones. */
+  /** Category key → the label's lines, laid out to the room it has (bar-layout.ts). */
+  lines: ReadonlyMap<string, readonly string[]>;
+  /** 'bottom' under upright bars, 'left' beside sideways ones. */
   side: 'bottom' | 'left';
 }
 
 /**
- * A category label wrapped to the room it has, so long Chinese labels such as
- * '1.本机关不掌握相关政府信息' never run into their neighbours; the full label is in the
- * tooltip and in an SVG <title>.
+ * A category label, whole, on as many lines as bar-layout.ts gave it, so long labels such as
+ * '1.本机关不掌握相关政府信息' or '(4) Cannot be provided' never run into their neighbours and
+ * are never cut; the full label is in an SVG <title> too.
  */
-export function CategoryTick({
-  x,
-  y,
-  width,
-  visibleTicksCount,
-  payload,
-  labels,
-  side,
-}: CategoryTickProps) {
+export function CategoryTick({ x, y, payload, labels, lines: laidOut, side }: CategoryTickProps) {
   const key = String(payload?.value ?? '');
   const label = labels.get(key) ?? key;
-  const axisWidth = Number(width) || 0;
-  const room =
-    side === 'bottom' ? axisWidth / Math.max(visibleTicksCount ?? 1, 1) - 6 : axisWidth - 10;
-  const lines = wrapLabel(label, room / tickFontSize, maxTickLines);
+  const lines = laidOut.get(key) ?? [label];
   // Baseline of the first line: below the tick mark, or centred on it with the others.
   const firstDy =
     side === 'bottom'

@@ -1,6 +1,5 @@
-import type { ChartDatum, ChartSeries } from './chart-types.ts';
-import { formatValue } from './format-value.ts';
-import { seriesTotal } from './series-total.ts';
+import { donutTotal } from './chart-notes.tsx';
+import type { ChartDatum, ChartSeries, ChartValue } from './chart-types.ts';
 import { ValueCell } from './value-cell.tsx';
 import type { ChartMessages } from '../../i18n/chart-messages.ts';
 
@@ -10,10 +9,18 @@ interface ChartDataTableProps {
   messages: ChartMessages;
   /** Adds a total row (the donut's centre figure) summing each series' non-blank values. */
   withTotal?: boolean;
+  /** The total the report gives for the first series, shown in the total row instead of the sum. */
+  total?: ChartValue;
 }
 
 /** Categories × series, every value and printed form, whatever the legend currently hides. */
-export function ChartDataTable({ data, series, messages, withTotal = false }: ChartDataTableProps) {
+export function ChartDataTable({
+  data,
+  series,
+  messages,
+  withTotal = false,
+  total,
+}: ChartDataTableProps) {
   return (
     <table className="ch-table">
       <caption>{messages.dataTable}</caption>
@@ -41,10 +48,12 @@ export function ChartDataTable({ data, series, messages, withTotal = false }: Ch
         <tfoot>
           <tr>
             <th scope="row">{messages.total}</th>
-            {series.map((s) => (
-              <td key={s.key} className="ch-num">
-                {formatValue(seriesTotal(data, s.key))}
-              </td>
+            {series.map((s, i) => (
+              <ValueCell
+                key={s.key}
+                cell={donutTotal(data, s.key, i === 0 ? total : undefined)}
+                messages={messages}
+              />
             ))}
           </tr>
         </tfoot>

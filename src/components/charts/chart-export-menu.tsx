@@ -12,6 +12,8 @@ interface ChartExportMenuProps {
   title: string;
   /** The legend entries shown, hidden ones left out: the image shows what the screen shows. */
   legend: readonly LegendEntry[];
+  /** The notes under the chart (derived values, figures that disagree): drawn into the image. */
+  notes: readonly string[];
   exportAs: ChartExport;
   /** The figure whose drawing is exported. */
   figure: RefObject<HTMLElement | null>;
@@ -27,7 +29,7 @@ export function ChartExportMenu({ domId, ...props }: ChartExportMenuProps) {
   );
 }
 
-function ChartExportItems({ title, legend, exportAs, figure, domId }: ChartExportMenuProps) {
+function ChartExportItems({ title, legend, notes, exportAs, figure, domId }: ChartExportMenuProps) {
   const { messages: m, fileName } = exportAs;
   const [scale, setScale] = useState<number>(2);
   const [status, setStatus] = useState('');
@@ -39,7 +41,7 @@ function ChartExportItems({ title, legend, exportAs, figure, domId }: ChartExpor
     const drawing = figure.current?.querySelector<SVGSVGElement>('.ch-plot svg.recharts-surface');
     if (!drawing) return null;
     const { subtitle, source } = exportAs;
-    return composeChartSvg({ title, subtitle, source, legend, plot: snapshotSvg(drawing) });
+    return composeChartSvg({ title, subtitle, source, legend, notes, plot: snapshotSvg(drawing) });
   };
 
   const run = async (action: (chart: StaticChart) => Promise<string>) => {
@@ -59,6 +61,21 @@ function ChartExportItems({ title, legend, exportAs, figure, domId }: ChartExpor
   };
 
   const png = (chart: StaticChart) => rasteriseSvg(chart.svg, chart.width, chart.height, scale);
+  // Offered again beside the reason after a copy the browser would not do.
+  const downloadPngButton = (
+    <button
+      type="button"
+      className="xm-item"
+      onClick={() =>
+        void run(async (chart) => {
+          downloadBlob(await png(chart), `${fileName}.png`);
+          return '';
+        })
+      }
+    >
+      {m.png}
+    </button>
+  );
 
   return (
     <>
@@ -77,18 +94,7 @@ function ChartExportItems({ title, legend, exportAs, figure, domId }: ChartExpor
           </label>
         ))}
       </fieldset>
-      <button
-        type="button"
-        className="xm-item"
-        onClick={() =>
-          void run(async (chart) => {
-            downloadBlob(await png(chart), `${fileName}.png`);
-            return '';
-          })
-        }
-      >
-        {m.png}
-      </button>
+      {downloadPngButton}
       <button
         type="button"
         className="xm-item"
@@ -119,20 +125,7 @@ function ChartExportItems({ title, legend, exportAs, figure, domId }: ChartExpor
       <p className="xm-status" role="status">
         {status}
       </p>
-      {offerDownload ? (
-        <button
-          type="button"
-          className="xm-item"
-          onClick={() =>
-            void run(async (chart) => {
-              downloadBlob(await png(chart), `${fileName}.png`);
-              return '';
-            })
-          }
-        >
-          {m.png}
-        </button>
-      ) : null}
+      {offerDownload ? downloadPngButton : null}
     </>
   );
 }

@@ -1,9 +1,10 @@
 import { useId, useMemo, useRef } from 'react';
 import { ChartDataTable } from './chart-data-table.tsx';
+import { chartNotes, ChartNotes } from './chart-notes.tsx';
 import { ChartExportMenu } from './chart-export-menu.tsx';
 import { ChartLegend } from './chart-legend.tsx';
 import { ChartPlot, type ChartKind } from './chart-plot.tsx';
-import type { ChartDatum, ChartExport, ChartSeries } from './chart-types.ts';
+import type { ChartDatum, ChartExport, ChartSeries, ChartValue } from './chart-types.ts';
 import { categoryItems } from './donut-slices.ts';
 import { isChartEmpty } from './is-chart-empty.ts';
 import { colourSeries, visibleSeries } from './series-colours.ts';
@@ -27,6 +28,11 @@ export interface ChartFrameProps {
   id?: string;
   /** Offers the chart, as shown, as PNG and SVG. */
   exportAs?: ChartExport;
+  /**
+   * A donut's total as the report gives it (e.g. （七）总计), shown in the hole and the data
+   * table instead of the sum of the slices, with a note when the two differ.
+   */
+  total?: ChartValue;
 }
 
 /** Horizontal bars get about 30px a category, room for a two-line label. */
@@ -48,6 +54,7 @@ export function ChartFrame({
   height,
   id,
   exportAs,
+  total,
 }: ChartFrameProps) {
   const [hidden, toggle] = useHiddenKeys();
   const figure = useRef<HTMLElement>(null);
@@ -57,6 +64,11 @@ export function ChartFrame({
     [kind, series],
   );
   const empty = isChartEmpty(data, drawn);
+  const donutTotal = kind === 'donut' ? total : undefined;
+  const notes = useMemo(
+    () => chartNotes(data, drawn, messages, donutTotal),
+    [data, drawn, messages, donutTotal],
+  );
   const legend = visibleSeries(kind === 'donut' ? categoryItems(data) : drawn, hidden);
   return (
     <ChartFigure
@@ -69,6 +81,7 @@ export function ChartFrame({
           <ChartExportMenu
             title={title}
             legend={legend}
+            notes={notes}
             exportAs={exportAs}
             figure={figure}
             domId={id ?? menuId}
@@ -93,13 +106,16 @@ export function ChartFrame({
             hidden={hidden}
             messages={messages}
             height={height ?? defaultHeight(kind, data.length)}
+            total={donutTotal}
           />
+          <ChartNotes notes={notes} />
           <TextAlternative messages={messages}>
             <ChartDataTable
               data={data}
               series={drawn}
               messages={messages}
               withTotal={kind === 'donut'}
+              total={donutTotal}
             />
           </TextAlternative>
         </>

@@ -32,6 +32,7 @@ export function ChartTooltip({ active, payload, series, messages }: ChartTooltip
             </dt>
             <dd>
               {line.value}
+              {line.derived && <span className="ch-derived">{messages.derived}</span>}
               {line.printed !== null && (
                 <span className="ch-printed">
                   <span className="ch-printed-label">{messages.printed}</span> {line.printed}

@@ -4,6 +4,8 @@ import type { ChartExportMessages } from '../../i18n/export-messages.ts';
 export interface ChartSeries {
   key: string;
   label: string;
+  /** A colour of its own (an outcome keeps its colour in every chart); else by position. */
+  colour?: string;
 }
 
 /** A cell as the chart sees it: the number read from the report and the form it was printed in. */
@@ -11,6 +13,11 @@ export interface ChartValue {
   value: number | null;
   /** The form in the report, e.g. '537余万元', '增3项'. */
   printed?: string;
+  /**
+   * The app computed it: the report leaves the cell blank (a 总计 filled in from its row's
+   * parts). Marked wherever it is shown, exported images included.
+   */
+  derived?: boolean;
 }
 
 /** One category: a bar group, a stack, a donut slice. */
@@ -18,6 +25,8 @@ export interface ChartDatum {
   key: string;
   label: string;
   values: Record<string, ChartValue | undefined>;
+  /** Where a category is drawn in a colour (a donut slice): its own colour; else by position. */
+  colour?: string;
 }
 
 /**
@@ -39,12 +48,20 @@ export const chartPalette: readonly string[] = [
 export interface SankeyNodeSpec {
   key: string;
   label: string;
+  colour?: string;
+  /**
+   * The figure the report gives for the node, shown in its label instead of what its flows add
+   * up to; a note under the chart says so when the two differ.
+   */
+  value?: ChartValue;
 }
 
 export interface SankeyLinkSpec {
   source: string;
   target: string;
   value: number;
+  /** The flow's figure was computed by the app (see ChartValue.derived). */
+  derived?: boolean;
 }
 
 /** What a chart needs to leave the app as an image: its file name and the lines drawn round it. */

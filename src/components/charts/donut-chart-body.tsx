@@ -1,16 +1,8 @@
 import { useState } from 'react';
-import {
-  Pie,
-  PieChart,
-  ResponsiveContainer,
-  Tooltip,
-  useChartWidth,
-  type PieLabelRenderProps,
-} from 'recharts';
+import { Pie, PieChart, ResponsiveContainer, Tooltip } from 'recharts';
 import { ChartTooltip } from './chart-tooltip.tsx';
-import { donutGeometry, sliceFontSize, sliceLabelText } from './donut-geometry.ts';
-import { sumSlices, type DonutSlice } from './donut-slices.ts';
-import { formatValue } from './format-value.ts';
+import { donutLayout, sliceFontSize, sliceLineHeight } from './donut-layout.ts';
+import type { DonutSlice } from './donut-slices.ts';
 import type { ColouredSeries } from './series-colours.ts';
 import type { ChartMessages } from '../../i18n/chart-messages.ts';
 
@@ -19,72 +11,65 @@ interface DonutChartBodyProps {
   series: ColouredSeries;
   messages: ChartMessages;
   height: number;
+  /** The figure in the hole and what it is called: the report's total, or the sum shown. */
+  centre: { label: string; text: string };
 }
 
-/** Slices too thin for a label of their own (their neighbours' labels would collide). */
-const minLabelledShare = 0.025;
-
-interface SliceLabelProps {
-  x: number;
-  y: number;
-  textAnchor: string;
-  slice: DonutSlice;
-}
-
-function SliceLabel({ x, y, textAnchor, slice }: SliceLabelProps) {
-  const width = useChartWidth() ?? 600;
-  const room = textAnchor === 'end' ? x - 4 : width - x - 4;
-  return (
-    <text
-      className="ch-value-label"
-      x={x}
-      y={y}
-      dy="0.35em"
-      textAnchor={textAnchor === 'end' ? 'end' : 'start'}
-      fontSize={sliceFontSize}
-      fill="#1f2933"
-    >
-      {sliceLabelText(slice.label, slice.value, room)}
-    </text>
-  );
-}
-
-function renderSliceLabel({ x, y, textAnchor, percent, payload }: PieLabelRenderProps) {
-  const slice = payload as DonutSlice | undefined;
-  if (slice === undefined || (percent ?? 0) < minLabelledShare) return null;
-  return <SliceLabel x={x} y={y} textAnchor={String(textAnchor)} slice={slice} />;
-}
-
-/** One series, a slice a category, each labelled with its value, the total in the hole. */
-export function DonutChartBody({ slices, series, messages, height }: DonutChartBodyProps) {
+/** One series, a slice a category, each labelled with its label and value, a total in the hole. */
+export function DonutChartBody({ slices, series, messages, height, centre }: DonutChartBodyProps) {
   const [width, setWidth] = useState(600);
-  const { outerRadius, innerRadius } = donutGeometry(width, height);
+  const layout = donutLayout(slices, width, height);
   return (
     <ResponsiveContainer
       width="100%"
-      height={height}
-      initialDimension={{ width: 600, height }}
+      height={layout.height}
+      initialDimension={{ width: 600, height: layout.height }}
       onResize={(w) => setWidth(w)}
     >
-      <PieChart accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
+      <PieChart accessibilityLayer={false} margin={{ top: 0, right: 0, bottom: 0, left: 0 }}>
         <Pie
           data={[...slices]}
           dataKey="value"
           nameKey="label"
-          innerRadius={innerRadius}
-          outerRadius={outerRadius}
+          cx={layout.cx}
+          cy={layout.cy}
+          startAngle={90}
+          endAngle={-270}
+          innerRadius={layout.innerRadius}
+          outerRadius={layout.outerRadius}
           stroke="#ffffff"
           rootTabIndex={-1}
           isAnimationActive={false}
-          label={renderSliceLabel}
-          labelLine={{ stroke: '#9aa5b1' }}
+          label={false}
+          labelLine={false}
         />
-        <text className="ch-donut-total" x="50%" y="50%" textAnchor="middle">
-          <tspan x="50%" dy="-0.3em" fontSize={12} fill="#52606d">
-            {messages.total}
+        <g className="ch-donut-labels">
+          {layout.labels.map((label) => (
+            <g key={label.key}>
+              <polyline points={label.points} fill="none" stroke="#9aa5b1" />
+              <text
+                className="ch-value-label"
+                x={label.x}
+                y={label.y}
+                textAnchor={label.side === 'right' ? 'start' : 'end'}
+                fontSize={sliceFontSize}
+                fill="#1f2933"
+              >
+                {label.lines.map((line, i) => (
+                  <tspan key={i} x={label.x} dy={i === 0 ? 0 : sliceLineHeight}>
+                    {line}
+                  </tspan>
+                ))}
+              </text>
+            </g>
+          ))}
+        </g>
+        <text className="ch-donut-total" x={layout.cx} y={layout.cy} textAnchor="middle">
+          <tspan x={layout.cx} dy="-0.3em" fontSize={12} fill="#52606d">
+            {centre.label}
           </tspan>
-          <tspan x="50%" dy="1.3em" fontSize={18} fontWeight={600} fill="#1f2933">
-            {formatValue(sumSlices(slices))}
+          <tspan x={layout.cx} dy="1.3em" fontSize={18} fontWeight={600} fill="#1f2933">
+            {centre.text}
           </tspan>
         </text>
         <Tooltip

@@ -3,6 +3,9 @@ import type { ChartValue } from './chart-types.ts';
 /** What a blank cell looks like in tooltips and the data table: blank is never shown as 0. */
 export const blankMarker = '—';
 
+/** Follows a value the app derived, in labels, tooltips and tables; a note explains it. */
+export const derivedMarker = '*';
+
 /** The exact number (no rounding, no grouping), or the blank marker. */
 export function formatValue(value: number | null | undefined): string {
   return value == null || !Number.isFinite(value) ? blankMarker : String(value);
@@ -19,4 +22,10 @@ export function printedForm(cell: ChartValue | undefined): string | null {
 export function drawableValue(cell: ChartValue | undefined): number | null {
   const value = cell?.value;
   return value == null || !Number.isFinite(value) ? null : value;
+}
+
+/** The exact number with the derived marker when the app computed it: '3*'. */
+export function valueText(cell: ChartValue | undefined): string {
+  const text = formatValue(cell?.value);
+  return cell?.derived === true && text !== blankMarker ? `${text}${derivedMarker}` : text;
 }

@@ -2,10 +2,11 @@ import { useId, useMemo, useRef, useState } from 'react';
 import { ResponsiveContainer, Sankey, Tooltip } from 'recharts';
 import { ChartExportMenu } from './chart-export-menu.tsx';
 import type { ChartExport, SankeyLinkSpec, SankeyNodeSpec } from './chart-types.ts';
-import { sankeyHeight, toSankeyData } from './sankey-data.ts';
+import { ChartNotes } from './chart-notes.tsx';
+import { toSankeyData, type SankeyChartData } from './sankey-data.ts';
 import { SankeyDataTable } from './sankey-data-table.tsx';
 import { SankeyLinkShape } from './sankey-link-shape.tsx';
-import { sankeyMargins } from './sankey-labels.ts';
+import { sankeyLayout } from './sankey-labels.ts';
 import { renderSankeyNode } from './sankey-node-shape.tsx';
 import { SankeyTooltip } from './sankey-tooltip.tsx';
 import { TextAlternative } from './text-alternative.tsx';
@@ -26,7 +27,22 @@ export interface SankeyChartProps {
   exportAs?: ChartExport;
 }
 
-/** Flows, e.g. from applications received (本年新收 + 上年结转) to how they ended. */
+/**
+ * What a reader must be told under the flows: that a node's figure in the report is not what
+ * its flows add up to, and that a value marked '*' was derived.
+ */
+function sankeyNotes(data: SankeyChartData, messages: ChartMessages): string[] {
+  const notes = data.nodes.flatMap((n) =>
+    n.differs ? [messages.flowsDiffer(n.name, n.differs.reported, n.differs.flows)] : [],
+  );
+  const derived = data.nodes.some((n) => n.derived) || data.links.some((l) => l.derived);
+  return derived ? [...notes, messages.derivedNote] : notes;
+}
+
+/**
+ * Flows, e.g. from applications received (本年新收 + 上年结转) to how they ended. A node given
+ * the report's own figure shows it, whatever its flows add up to (a note says when they differ).
+ */
 export function SankeyChart({
   title,
   description,
@@ -40,9 +56,10 @@ export function SankeyChart({
   const figure = useRef<HTMLElement>(null);
   const menuId = `ch${useId().replace(/[^\w-]/g, '')}`;
   const data = useMemo(() => toSankeyData(nodes, links), [nodes, links]);
-  const chartHeight = height ?? sankeyHeight(data.depths);
+  const notes = useMemo(() => sankeyNotes(data, messages), [data, messages]);
   const [width, setWidth] = useState(600);
-  const margins = sankeyMargins(data, width);
+  const layout = sankeyLayout(data, width);
+  const chartHeight = height ?? layout.height;
   return (
     <ChartFigure
       title={title}
@@ -54,6 +71,7 @@ export function SankeyChart({
           <ChartExportMenu
             title={title}
             legend={[]}
+            notes={notes}
             exportAs={exportAs}
             figure={figure}
             domId={id ?? menuId}
@@ -76,15 +94,16 @@ export function SankeyChart({
                 data={data}
                 accessibilityLayer={false}
                 nodeWidth={12}
-                nodePadding={12}
-                margin={{ top: 8, bottom: 8, ...margins }}
-                node={(props) => renderSankeyNode(props, margins)}
+                nodePadding={layout.nodePadding}
+                margin={layout.margin}
+                node={(props) => renderSankeyNode(props, layout.lines)}
                 link={SankeyLinkShape}
               >
-                <Tooltip content={(props) => <SankeyTooltip {...props} />} />
+                <Tooltip content={(props) => <SankeyTooltip {...props} messages={messages} />} />
               </Sankey>
             </ResponsiveContainer>
           </div>
+          <ChartNotes notes={notes} />
           <TextAlternative messages={messages}>
             <SankeyDataTable nodes={nodes} links={links} messages={messages} />
           </TextAlternative>

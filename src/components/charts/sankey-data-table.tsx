@@ -1,5 +1,5 @@
 import type { SankeyLinkSpec, SankeyNodeSpec } from './chart-types.ts';
-import { formatValue } from './format-value.ts';
+import { ValueCell } from './value-cell.tsx';
 import type { ChartMessages } from '../../i18n/chart-messages.ts';
 
 interface SankeyDataTableProps {
@@ -8,10 +8,14 @@ interface SankeyDataTableProps {
   messages: ChartMessages;
 }
 
-/** Every flow between known nodes, zeros included (the chart cannot draw a zero-width flow). */
+/**
+ * The figures the report gives for nodes (收到的申请), then every flow between known nodes,
+ * zeros included (the chart cannot draw a zero-width flow); derived values marked.
+ */
 export function SankeyDataTable({ nodes, links, messages }: SankeyDataTableProps) {
   const labels = new Map(nodes.map((n) => [n.key, n.label]));
   const rows = links.filter((l) => labels.has(l.source) && labels.has(l.target));
+  const given = nodes.filter((n) => n.value !== undefined);
   return (
     <table className="ch-table">
       <caption>{messages.dataTable}</caption>
@@ -22,12 +26,18 @@ export function SankeyDataTable({ nodes, links, messages }: SankeyDataTableProps
         </tr>
       </thead>
       <tbody>
+        {given.map((n) => (
+          <tr key={n.key}>
+            <th scope="row">{n.label}</th>
+            <ValueCell cell={n.value} messages={messages} />
+          </tr>
+        ))}
         {rows.map((l, i) => (
           <tr key={`${l.source}→${l.target}-${i}`}>
             <th scope="row">
               {labels.get(l.source)} → {labels.get(l.target)}
             </th>
-            <td className="ch-num">{formatValue(l.value)}</td>
+            <ValueCell cell={{ value: l.value, derived: l.derived }} messages={messages} />
           </tr>
         ))}
       </tbody>

@@ -1,45 +1,52 @@
-import type { SankeyChartData } from './sankey-data.ts';
-import { labelWidth, wrapLabel } from './wrap-label.ts';
+import { sankeyHeight, type SankeyChartData } from './sankey-data.ts';
+import { narrowestWidth, pixels, wrapLabel } from './wrap-label.ts';
 
 export const sankeyFontSize = 12;
+export const sankeyLineHeight = 15;
 /** Gap between a node and its label, and a little air at the chart's edge. */
 const labelGap = 10;
 
-/** 'name value', the name (never the value) cut with an ellipsis to fit `room` pixels. */
-export function sankeyNodeText(name: string, value: unknown, room = Infinity): string {
-  const number = typeof value === 'number' ? ` ${value}` : '';
-  const ems = room / sankeyFontSize - labelWidth(number);
-  if (ems >= labelWidth(name)) return `${name}${number}`;
-  return `${wrapLabel(name, Math.max(ems, 1), 1)[0] ?? ''}${number}`;
+/** 'name value': the value as the node's label shows it (the report's figure where given). */
+export function sankeyNodeText(name: string, value: string): string {
+  return value === '' ? name : `${name} ${value}`;
 }
 
-/** A node's size as recharts computes it: the larger of what flows in and what flows out. */
-export function sankeyNodeValue(data: Pick<SankeyChartData, 'links'>, index: number): number {
-  const sum = (side: 'source' | 'target') =>
-    data.links.filter((l) => l[side] === index).reduce((total, l) => total + l.value, 0);
-  return Math.max(sum('source'), sum('target'));
+export interface SankeyLayout {
+  margin: { top: number; right: number; bottom: number; left: number };
+  /** Each node's label (by its index in the data), broken into lines. */
+  lines: string[][];
+  /** Vertical space between two nodes of a column: room for their labels, whatever their size. */
+  nodePadding: number;
+  height: number;
 }
 
 /**
- * Margins that hold the labels, sources' on the left and every other node's on the right,
- * each at most 28% of the width so the flows keep room on a phone (labels are then cut).
+ * Room for every label, whole: sources' on the left, every other node's on the right, each
+ * margin as wide as its longest label on one line, or at most 30% of the width (on a phone),
+ * but never narrower than its longest word; labels wrap into that room. A label is centred on
+ * its node, so nodes are spaced at least a label's height apart, and the chart is as tall as
+ * that needs.
  */
-export function sankeyMargins(
-  data: SankeyChartData,
-  width: number,
-): { left: number; right: number } {
-  const room = (left: boolean) => {
-    const widths = data.nodes
-      .map((n, i) => ({ n, i }))
-      .filter(({ i }) => (data.depths[i] === 0) === left)
-      .map(({ n, i }) => labelWidth(sankeyNodeText(n.name, sankeyNodeValue(data, i))));
-    const needed = Math.max(0, ...widths) * sankeyFontSize + labelGap;
-    return Math.round(Math.min(needed, Math.max(width * 0.28, 48)));
+export function sankeyLayout(data: SankeyChartData, width: number, minimum?: number): SankeyLayout {
+  const texts = data.nodes.map((n) => sankeyNodeText(n.name, n.text));
+  const side = (left: boolean) => {
+    const own = texts.filter((_, i) => (data.depths[i] === 0) === left);
+    const longest = Math.max(0, ...own.map((t) => pixels(t, sankeyFontSize)));
+    const widest = Math.max(0, ...own.map((t) => narrowestWidth(t) * sankeyFontSize));
+    return Math.ceil(Math.max(widest, Math.min(longest, width * 0.3)) + labelGap);
   };
-  return { left: room(true), right: room(false) };
-}
-
-/** Pixels a node's label may take: its margin, less the gap to the node. */
-export function sankeyLabelRoom(depth: number, margins: { left: number; right: number }): number {
-  return (depth === 0 ? margins.left : margins.right) - labelGap + 4;
+  const left = side(true);
+  const right = side(false);
+  const lines = texts.map((t, i) =>
+    wrapLabel(t, ((data.depths[i] === 0 ? left : right) - labelGap) / sankeyFontSize),
+  );
+  const tallest = Math.max(1, ...lines.map((l) => l.length)) * sankeyLineHeight;
+  const nodePadding = Math.max(12, tallest + 2);
+  const edge = Math.max(8, Math.ceil(tallest / 2) + 2);
+  return {
+    margin: { top: edge, bottom: edge, left, right },
+    lines,
+    nodePadding,
+    height: sankeyHeight(data.depths, minimum, nodePadding + 7),
+  };
 }

@@ -10,8 +10,9 @@ export function colourAt(index: number): string {
   return chartPalette[index % chartPalette.length] ?? '#000000';
 }
 
+/** A series' own colour, or the palette's by its position. */
 export function colourSeries(series: readonly ChartSeries[]): ColouredSeries[] {
-  return series.map((s, index) => ({ ...s, colour: colourAt(index), index }));
+  return series.map((s, index) => ({ ...s, colour: s.colour ?? colourAt(index), index }));
 }
 
 export function visibleSeries<T extends { key: string }>(

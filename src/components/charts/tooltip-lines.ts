@@ -1,5 +1,5 @@
 import type { ChartDatum } from './chart-types.ts';
-import { formatValue, printedForm } from './format-value.ts';
+import { printedForm, valueText } from './format-value.ts';
 import type { ColouredSeries } from './series-colours.ts';
 
 export interface TooltipLine {
@@ -8,9 +8,11 @@ export interface TooltipLine {
   colour: string;
   value: string;
   printed: string | null;
+  /** The app computed the value ('3*'): the report's cell is blank. */
+  derived: boolean;
 }
 
-/** One line a series: its exact value, and its printed form where that differs. */
+/** One line a series: its exact value (marked if derived), its printed form where it differs. */
 export function tooltipLines(
   datum: ChartDatum,
   series: readonly Pick<ColouredSeries, 'key' | 'label' | 'colour'>[],
@@ -21,8 +23,9 @@ export function tooltipLines(
       key: s.key,
       label: s.label,
       colour: s.colour,
-      value: formatValue(cell?.value),
+      value: valueText(cell),
       printed: printedForm(cell),
+      derived: cell?.derived === true,
     };
   });
 }

@@ -1,8 +1,11 @@
 import type { ChartValue } from './chart-types.ts';
-import { formatValue, printedForm } from './format-value.ts';
+import { printedForm, valueText } from './format-value.ts';
 import type { ChartMessages } from '../../i18n/chart-messages.ts';
 
-/** A number, then the printed form where it says something else ('537余万元', '-'). */
+/**
+ * A number, marked when the app derived it ('3* 推算'), then the printed form where it says
+ * something else ('537余万元', '-').
+ */
 export function ValueCell({
   cell,
   messages,
@@ -13,7 +16,8 @@ export function ValueCell({
   const printed = printedForm(cell);
   return (
     <td className="ch-num">
-      {formatValue(cell?.value)}
+      {valueText(cell)}
+      {cell?.derived === true && <span className="ch-derived">{messages.derived}</span>}
       {printed !== null && (
         <span className="ch-printed">
           <span className="ch-printed-label">{messages.printed}</span> {printed}

@@ -5,6 +5,7 @@ export const valueFontSize = 11;
 
 export interface ValueLabelProps {
   viewBox?: unknown;
+  /** The text to show: the value, with the derived marker where the app computed it ('3*'). */
   value?: unknown;
   /** 'inside' centres the number in a stack segment; 'end' puts it past the end of a bar. */
   placement: 'inside' | 'end';
@@ -35,7 +36,7 @@ function boxOf(viewBox: unknown): Box | null {
  */
 export function ValueLabel({ viewBox, value, placement, horizontal, colour }: ValueLabelProps) {
   const box = boxOf(viewBox);
-  if (box === null || typeof value !== 'number') return null;
+  if (box === null || (typeof value !== 'number' && typeof value !== 'string')) return null;
   const text = String(value);
   const textWidth = labelWidth(text) * valueFontSize;
   if (placement === 'inside') {

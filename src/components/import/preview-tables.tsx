@@ -12,6 +12,18 @@ import {
 
 const show = (cell: Cell) => (cell.raw === null ? '' : String(cell.raw));
 
+/** Consecutive rows with the same columns, together. */
+function sameColumns(rows: readonly RowRef[]): RowRef[][] {
+  const runs: RowRef[][] = [];
+  const columnsOf = (row: RowRef) => row.cells.map((c) => c.column).join();
+  for (const row of rows) {
+    const last = runs.at(-1);
+    if (last && columnsOf(last[0] as RowRef) === columnsOf(row)) last.push(row);
+    else runs.push([row]);
+  }
+  return runs;
+}
+
 function Table({
   caption,
   rows,
@@ -71,7 +83,15 @@ export function PreviewTables({
 }) {
   return (
     <div className="preview-tables">
-      <Table caption={messages.previewProactive} rows={proactiveRows(report)} messages={messages} />
+      {/* Table 二 item by item: each has its own columns, and so its own header row. */}
+      {sameColumns(proactiveRows(report)).map((rows, i) => (
+        <Table
+          key={i}
+          caption={`${messages.previewProactive} · ${rows.map((r) => messages.text(r.label)).join(messages.listSeparator)}`}
+          rows={rows}
+          messages={messages}
+        />
+      ))}
       <Table
         caption={messages.previewApplications}
         rows={allApplicationRows(report)}

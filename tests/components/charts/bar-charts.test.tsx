@@ -65,6 +65,17 @@ describe('bar', () => {
   });
 });
 
+describe('derived values', () => {
+  it('marks a value the app derived on its bar ("3*")', () => {
+    const data = [
+      datum('a', '（一）予以公开', { n: { value: 3, derived: true } }),
+      datum('b', '（二）部分公开', { n: 1 }),
+    ];
+    const { container } = renderChart({ kind: 'bar', data, series: [{ key: 'n', label: '总计' }] });
+    expect(valueLabels(container)).toEqual(['3*', '1']);
+  });
+});
+
 describe('horizontal-bar', () => {
   it('draws bars along the x axis: equal thickness, lengths in proportion', () => {
     const data = [

@@ -124,6 +124,14 @@ describe('series colours and visibility', () => {
     expect(shown.map((s) => s.index)).toEqual([1, 2]);
   });
 
+  it('keeps a series’ own colour (an outcome’s), whatever its position', () => {
+    const coloured = colourSeries([
+      { key: 'a', label: 'A' },
+      { key: 'granted', label: '（一）予以公开', colour: '#009E73' },
+    ]);
+    expect(coloured.map((s) => s.colour)).toEqual([chartPalette[0], '#009E73']);
+  });
+
   it('drops every hidden key and nothing else', () => {
     expect(visibleSeries(applicantSeries, new Set())).toHaveLength(3);
     expect(visibleSeries(applicantSeries, new Set(['person', 'legal', 'nope']))).toEqual([
@@ -167,6 +175,23 @@ describe('donut slices', () => {
     expect(seriesTotal(outcomes, 'missing')).toBe(0);
   });
 
+  it('colours a category by its own colour where it has one, in the ring and the legend', () => {
+    const data = [
+      { ...datum('granted', '（一）予以公开', { n: 3 }), colour: '#009E73' },
+      datum('partial', '（二）部分公开', { n: 1 }),
+    ];
+    expect(toDonutSlices(data, 'n', new Set()).map((s) => s.fill)).toEqual([
+      '#009E73',
+      chartPalette[1],
+    ]);
+    expect(categoryItems(data).map((c) => c.colour)).toEqual(['#009E73', chartPalette[1]]);
+  });
+
+  it('labels a slice with its value, marked when the app derived it', () => {
+    const data = [datum('granted', '（一）予以公开', { n: { value: 3, derived: true } })];
+    expect(toDonutSlices(data, 'n', new Set())[0]).toMatchObject({ value: 3, text: '3*' });
+  });
+
   it('gives every category a legend entry with its colour', () => {
     expect(categoryItems(outcomes).map((c) => c.colour)).toEqual(chartPalette.slice(0, 4));
   });
@@ -182,6 +207,22 @@ describe('tooltipLines', () => {
     ]);
     const money0 = tooltipLines(nth(money, 0), colourSeries([{ key: 'amount', label: '金额' }]));
     expect(money0[0]).toMatchObject({ value: '537', printed: '537余万元' });
+  });
+
+  it('marks a derived value, and a blank never (it has no value to derive)', () => {
+    const lines = tooltipLines(
+      datum('x', 'x', { a: { value: 3, derived: true }, b: { value: null, derived: true }, c: 1 }),
+      colourSeries([
+        { key: 'a', label: 'A' },
+        { key: 'b', label: 'B' },
+        { key: 'c', label: 'C' },
+      ]),
+    );
+    expect(lines.map((l) => [l.value, l.derived])).toEqual([
+      ['3*', true],
+      [blankMarker, true],
+      ['1', false],
+    ]);
   });
 
   it('marks a blank as blank, not 0, and keeps its printed form', () => {

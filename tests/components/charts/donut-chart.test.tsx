@@ -80,4 +80,60 @@ describe('donut', () => {
     const labels = [...container.querySelectorAll('.ch-value-label')].map((l) => l.textContent);
     expect(labels).toEqual(['甲 3', '乙 1']);
   });
+
+  // Issue 18, item 4: the hole shows the report's total, not a figure the report does not have.
+  it('shows the total the report gives in the hole and the table, with a note when the slices disagree', () => {
+    const data = [datum('a', '甲', { n: 3 }), datum('b', '乙', { n: 1 })];
+    const { container } = renderChart({
+      kind: 'donut',
+      data,
+      series: [{ key: 'n', label: '件数' }],
+      total: { value: 6 },
+    });
+    expect(centreTotal(container)).toBe(`${m.total}6`);
+    expect(screen.getByText(m.totalDiffers('4', '6'))).toBeTruthy();
+    const table = screen.getByRole('table', { name: m.dataTable });
+    const total = within(table).getByRole('row', { name: new RegExp(m.total) });
+    expect(within(total).getByRole('cell').textContent).toBe('6');
+    // With a slice switched off, the hole says it is the sum of those shown.
+    fireEvent.click(screen.getByRole('button', { name: m.toggleSeries('乙') }));
+    expect(centreTotal(container)).toBe(`${m.shownTotal}3`);
+  });
+
+  it('says nothing more when the slices add up to the total, and marks a blank total as derived', () => {
+    const data = [datum('a', '甲', { n: 3 }), datum('b', '乙', { n: 1 })];
+    renderChart({
+      kind: 'donut',
+      data,
+      series: [{ key: 'n', label: '件数' }],
+      total: { value: 4 },
+    });
+    expect(screen.queryByText(m.totalDiffers('4', '4'))).toBeNull();
+    expect(screen.queryByText(m.derivedNote)).toBeNull();
+    cleanup();
+    const { container } = renderChart({
+      kind: 'donut',
+      data,
+      series: [{ key: 'n', label: '件数' }],
+      total: { value: null },
+    });
+    expect(centreTotal(container)).toBe(`${m.total}4*`);
+    expect(screen.getByText(m.derivedNote)).toBeTruthy();
+  });
+
+  it('marks a derived slice in its label and the table, with the note under the chart', () => {
+    const data = [datum('a', '甲', { n: { value: 3, derived: true } }), datum('b', '乙', { n: 1 })];
+    const { container } = renderChart({
+      kind: 'donut',
+      data,
+      series: [{ key: 'n', label: '件数' }],
+    });
+    const labels = [...container.querySelectorAll('.ch-value-label')].map((l) => l.textContent);
+    expect(labels).toEqual(['甲 3*', '乙 1']);
+    const row = within(screen.getByRole('table', { name: m.dataTable })).getByRole('row', {
+      name: /甲/,
+    });
+    expect(within(row).getByRole('cell').textContent).toBe(`3*${m.derived}`);
+    expect(screen.getByText(m.derivedNote)).toBeTruthy();
+  });
 });

@@ -42,9 +42,11 @@ describe('SankeyChart', () => {
     expect(labels).toEqual(
       expect.arrayContaining(['本年新收 12', '上年结转 2', '（一）予以公开 8', '（三）不予公开 2']),
     );
-    // A name too long for the margin is cut, never its value; the <title> has it whole.
+    // A long name is drawn whole with its value (wrapped where the margin needs it, never cut);
+    // the <title> has it on one line.
     const long = labels.find((l) => l?.startsWith('1.本机关'));
     expect(long).toMatch(/^1\.本机关.*4$/);
+    expect(long?.replace(/\s/g, '')).toBe('1.本机关不掌握相关政府信息4');
     const titles = [...container.querySelectorAll('.ch-sankey-node title')].map(
       (t) => t.textContent,
     );

@@ -139,6 +139,40 @@ describe('the chart export menu', () => {
     expect(screen.queryByRole('button', { name: /^导出/ })).toBeNull();
   });
 
+  // Issue 18, item 4: the image marks a derived value and carries the notes shown on screen.
+  it('draws a derived value with its mark, and the notes under the chart, into the image', async () => {
+    render(
+      <SankeyChart
+        title="申请的去向"
+        nodes={[
+          { key: 'a', label: '收到的申请', value: { value: 330 } },
+          { key: 'b', label: '（一）予以公开' },
+          { key: 'c', label: '（二）部分公开' },
+        ]}
+        links={[
+          { source: 'a', target: 'b', value: 3, derived: true },
+          { source: 'a', target: 'c', value: 1 },
+        ]}
+        messages={zhChartMessages}
+        exportAs={{ ...exportAs, fileName: 'x-flow' }}
+      />,
+    );
+    const notes = [
+      zhChartMessages.flowsDiffer('收到的申请', '330', '4'),
+      zhChartMessages.derivedNote,
+    ];
+    for (const note of notes) expect(screen.getByText(note)).toBeTruthy();
+    fireEvent.click(menuButton());
+    fireEvent.click(screen.getByRole('button', { name: '下载 SVG 矢量图' }));
+    const doc = await downloadedSvg();
+    const labels = [...doc.querySelectorAll('svg svg text')].map((t) =>
+      t.textContent?.replace(/\s/g, ''),
+    );
+    expect(labels).toEqual(expect.arrayContaining(['收到的申请330', '（一）予以公开3*']));
+    const frame = [...doc.querySelectorAll(':scope > text')].map((t) => t.textContent).join('');
+    for (const note of notes) expect(frame).toContain(note);
+  });
+
   it('speaks English in English', () => {
     renderFrame({ messages: enChartMessages, exportAs: { ...exportAs, messages: en.chartExport } });
     fireEvent.click(screen.getByRole('button', { name: /^Export/ }));

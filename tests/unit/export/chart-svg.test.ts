@@ -84,4 +84,31 @@ describe('composeChartSvg', () => {
     expect(parseSvg(svg).documentElement.querySelectorAll(':scope > rect')).toHaveLength(1);
     expect(height).toBeLessThan(composeChartSvg(input).height);
   });
+
+  // Issue 18, item 4: an image without the chart's notes would say more than the report does.
+  it('draws the notes under the drawing, above the source, wrapped to the width', () => {
+    const notes = [
+      '* 推算值：报告中该总计为空，此处是该行已填各栏之和。',
+      '“收到的申请”按报告为 330，而它的流向相加为 19468：报告中的数字不平衡。'.repeat(2),
+    ];
+    const { svg, height } = composeChartSvg({ ...input, notes });
+    const doc = parseSvg(svg);
+    const lines = [...doc.querySelectorAll(':scope > text[font-size="12"]')].filter(
+      (t) => !['自然人', '商业企业'].includes(t.textContent ?? ''),
+    );
+    expect(lines.map((l) => l.textContent).join('')).toBe(notes.join(''));
+    expect(lines.length).toBeGreaterThan(2);
+    const plotBottom =
+      Number(
+        /translate\(16,([\d.]+)\)/.exec(
+          doc.querySelector('g')?.getAttribute('transform') ?? '',
+        )?.[1],
+      ) + plot.height;
+    const sourceY = Number(doc.querySelector('text[font-size="11"]')?.getAttribute('y'));
+    for (const line of lines) {
+      expect(Number(line.getAttribute('y'))).toBeGreaterThan(plotBottom);
+      expect(Number(line.getAttribute('y'))).toBeLessThan(sourceY);
+    }
+    expect(height).toBeGreaterThan(composeChartSvg(input).height + 3 * 16);
+  });
 });

@@ -60,7 +60,16 @@ describe('files that are not a report', () => {
   it('a file over 20 MB, with the limit in the message', async () => {
     const big = new Uint8Array(MAX_BYTES + 1);
     const [error] = errorsOf(await importReport({ name: 'big.txt', bytes: big }));
-    expect(error?.en).toBe('The file is too large (20.0 MB); the limit is 20 MB');
+    // Just over the limit, and the message shows it: not "20.0 MB, the limit is 20 MB".
+    expect(error?.en).toBe(
+      'The file is too large (20.01 MB, 20,971,521 bytes); the limit is 20 MB (20,971,520 bytes)',
+    );
+    const [large] = errorsOf(
+      await importReport({ name: 'big.txt', bytes: new Uint8Array(21_000_000) }),
+    );
+    expect(large?.zh).toBe(
+      '文件太大（20.03 MB，21,000,000 字节），上限是 20 MB（20,971,520 字节）',
+    );
     expect(error?.zh).toMatch(/上限是 20 MB/);
   });
 
@@ -116,6 +125,18 @@ describe('files that are not a report', () => {
     const result = await importText('r.json', '{\n  "schemaVersion": 1,\n  "id" 2\n}');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]?.location?.line).toBe(3);
+  });
+
+  it('JSON of another tool: said to be another format, with its keys, not one missing key', async () => {
+    const [error, ...more] = errorsOf(
+      await importText(
+        'jinhu.json',
+        JSON.stringify({ orgName: '金湖县人民政府', year: 2023, tables: {} }),
+      ),
+    );
+    expect(more).toEqual([]);
+    expect(error?.zh).toMatch(/不是本项目的报告数据格式.*orgName, year, tables/);
+    expect(error?.en).toMatch(/not this project's report data format/);
   });
 
   it('JSON that does not fit the data format, with the path of each problem', async () => {
