@@ -6,8 +6,8 @@ import { SETTLE_MS } from './bench-load.ts';
 // A PDF dropped on the Import page of the built app, in a fresh browser context each
 // time (so pdf.js, its worker and the first fonts load as they do for a reader's first PDF):
 // the time from the drop to the card saying it can be saved, and the longest the page's main
-// thread was busy meanwhile (pdf.js parses in its worker; the main thread loads pdf.js's
-// module, rebuilds the lines and reads the report).
+// thread was busy meanwhile (pdf.js and the rebuilding of lines and rows run in a worker; the
+// main thread posts the bytes, reads the report from the source document and draws the card).
 
 export const BENCH_PDF = 'tests/fixtures/corpus/huaian-city-gov-2024.pdf';
 
