@@ -4,9 +4,10 @@ import type { Run } from './pdf-lines.ts';
 // own line and every run of the label lines between and around the rows. A label that wraps
 // sits in its cell's middle, as the row's values do, so the lines of one column (one left
 // edge) are cut into consecutive stacks of lines, one a row, each stack's middle nearest its
-// row's values and no stack with a gap in it: better than "the nearest row" for each line, which gives the first line of a
-// four-line label to the one-line row above it when the cells have no padding. A line as far
-// from the row above as from the row below (a cell aligned to the top) goes with the row above.
+// row's values and no stack with a gap in it: better than "the nearest row" for each line,
+// which gives the first line of a four-line label to the one-line row above it when the cells
+// have no padding. A line as far from the row above as from the row below (a cell aligned to
+// the top) goes with the row above.
 
 export interface LabelRun {
   readonly run: Run;
