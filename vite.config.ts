@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { pdfAssets } from './scripts/lib/pdf-assets-plugin.ts';
 import {
   chooserSource,
   inlineStylesheet,
@@ -19,6 +20,8 @@ export const contentSecurityPolicy = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self'",
+  // Workers only from the app's own files (pdf.js's, for reading PDFs), never blob: or data:.
+  "worker-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
@@ -41,7 +44,7 @@ const csp = (): Plugin => ({
 // of any static server (an intranet's /xxgk/, a file share) without configuration.
 export default defineConfig({
   base: './',
-  plugins: [react(), csp(), prerender(), preloadData(), inlineStylesheet()],
+  plugins: [react(), csp(), prerender(), preloadData(), inlineStylesheet(), pdfAssets()],
   build: {
     target: 'es2022',
     sourcemap: true,

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import type { Browser } from 'playwright-core';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { floorPage } from './lib/bench-floor-page.ts';
@@ -8,9 +9,10 @@ import {
   gzipSize,
   totalGzip,
 } from './lib/bench-first-route.ts';
-import { runInChild, type BatchResult } from './lib/bench-import.ts';
+import { runInChild, type BatchResult, type PdfRate } from './lib/bench-import.ts';
 import { benchLibrary } from './lib/bench-library.ts';
 import { launchBench, measureLoad, type Load } from './lib/bench-load.ts';
+import { benchPdf, longPdf, measurePdfImport, type PdfImport } from './lib/bench-pdf.ts';
 import { serveBench } from './lib/bench-server.ts';
 import { figure, kilobytes, median } from './lib/bench-stats.ts';
 
@@ -20,7 +22,10 @@ import { figure, kilobytes, median } from './lib/bench-stats.ts';
 const DIST = resolve('dist');
 const SEED = 'liaocheng-nyncj-2020';
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-/** `BENCH_ONLY=loads` skips the import figures (quicker, while working on page loads). */
+/**
+ * `BENCH_ONLY=loads` skips the import figures (quicker, while working on page loads);
+ * `BENCH_ONLY=pdf` prints only the PDF import figures, in the browser and in Node.
+ */
 const ONLY = process.env.BENCH_ONLY;
 const BATCH = 1000;
 const TABLE = '#applications table tbody tr';
@@ -64,80 +69,115 @@ async function main() {
   });
   const browser = await launchBench();
   try {
-    progress('first route…');
-    const context = await browser.newContext();
-    const first = await firstRouteScripts(await context.newPage(), server.url);
-    await context.close();
-    const all = builtScripts();
-    const firstFiles = new Set(first.map((s) => s.file));
-    const lazy = [...all].filter(([file]) => !firstFiles.has(file)).sort((a, b) => b[1] - a[1]);
-    print(figure('first-route js (gzip)', kilobytes(totalGzip(first)), 'KB'));
-    print(figure('first-route js budget (gzip)', kilobytes(FIRST_ROUTE_BUDGET_BYTES), 'KB'));
-    print(figure('first-route js files', first.length, 'files', 0));
-    print(figure('total js (gzip)', kilobytes([...all.values()].reduce((a, b) => a + b, 0)), 'KB'));
-    print(figure('lazy js (gzip)', kilobytes(lazy.reduce((sum, [, size]) => sum + size, 0)), 'KB'));
-    for (const [file, size] of lazy)
-      print(figure(`lazy js ${chunkName(file)}`, kilobytes(size), 'KB'));
-
-    const scenarios: Scenario[] = [1, 4].flatMap((cpu) => [
-      { name: 'floor', url: `${server.url}floor.html`, selector: TABLE, cpu },
-      {
-        name: 'applications',
-        url: `${server.url}#/reports/${SEED}/applications`,
-        selector: TABLE,
-        cpu,
-      },
-      { name: 'overview', url: `${server.url}#/reports/${SEED}/overview`, selector: OVERVIEW, cpu },
-    ]);
-    const loads = scenarios.map((scenario) => ({ scenario, runs: [] as Load[] }));
-    // Interleaved, so that a slow moment of the machine falls on every page alike.
-    for (let run = 1; run <= RUNS; run += 1) {
-      progress(`page loads, run ${run} of ${RUNS}…`);
-      for (const { scenario, runs } of loads) {
-        runs.push(await measureLoad(browser, scenario.url, scenario.selector, scenario.cpu));
-      }
-    }
-    const med = (name: string, cpu: number, pick: (l: Load) => number) =>
-      median(
-        loads
-          .filter(({ scenario: s }) => s.name === name && s.cpu === cpu)
-          .flatMap(({ runs }) => runs.map(pick)),
-      );
-    for (const cpu of [1, 4]) {
-      const at = cpu === 1 ? '' : ` at ${cpu}x cpu slowdown`;
-      const floor = med('floor', cpu, (l) => l.visible);
-      const app = med('applications', cpu, (l) => l.visible);
-      print(figure(`floor page applications table visible${at}`, floor, 'ms', 0));
-      print(figure(`app applications table visible${at}`, app, 'ms', 0));
-      print(figure(`load ratio vs floor page${at}`, app / floor, '', 2));
-      const interactive = med('applications', cpu, (l) => l.interactive);
-      print(figure(`app applications table interactive${at}`, interactive, 'ms', 0));
-      print(figure(`interactive ratio vs floor page${at}`, interactive / floor, '', 2));
-      print(
-        figure(
-          `app overview visible${at}`,
-          med('overview', cpu, (l) => l.visible),
-          'ms',
-          0,
-        ),
-      );
-      for (const page of ['overview', 'applications']) {
-        print(
-          figure(
-            `total blocking time ${page}${at}`,
-            med(page, cpu, (l) => l.blocking),
-            'ms',
-            0,
-          ),
-        );
-      }
-    }
+    if (ONLY !== 'pdf') await pagesAndLoads(browser, server.url);
+    if (ONLY !== 'loads') await pdfInBrowser(browser, server.url);
   } finally {
     await browser.close();
     await server.close();
   }
-
   if (ONLY === 'loads') return;
+  if (ONLY !== 'pdf') importFigures();
+  progress('pdf import in node…');
+  const pdf = runInChild<PdfRate>('pdf');
+  if (pdf.imported !== pdf.files) throw new Error('a corpus PDF did not import');
+  print(figure('import throughput pdf corpus', pdf.rate, 'reports/s'));
+  print(figure('import pdf 6-page report in node', pdf.sixPageMs, 'ms', 0));
+  print(figure('import pdf first file of a node process', pdf.firstMs, 'ms', 0));
+}
+
+/** The corpus's 6-page PDF and a 51-page one, each dropped on the Import page RUNS times. */
+async function pdfInBrowser(browser: Browser, url: string) {
+  const pdfs = [
+    { label: '', bytes: benchPdf() },
+    { label: ' 51 pages', bytes: await longPdf(browser) },
+  ];
+  for (const { label, bytes } of pdfs) {
+    const runs: PdfImport[] = [];
+    for (let run = 1; run <= RUNS; run += 1) {
+      progress(`pdf${label} import in the browser, run ${run} of ${RUNS}…`);
+      runs.push(await measurePdfImport(browser, url, bytes));
+    }
+    const longest = runs.map((r) => r.longestTask);
+    const name = `import pdf${label} in browser`;
+    print(figure(name, median(runs.map((r) => r.ms)), 'ms', 0));
+    print(figure(`${name} longest main-thread task`, median(longest), 'ms', 0));
+    print(figure(`${name} longest main-thread task worst run`, Math.max(...longest), 'ms', 0));
+  }
+}
+
+/** The first route's scripts and the page loads (every figure but the imports'). */
+async function pagesAndLoads(browser: Browser, url: string) {
+  progress('first route…');
+  const context = await browser.newContext();
+  const first = await firstRouteScripts(await context.newPage(), url);
+  await context.close();
+  const all = builtScripts();
+  const firstFiles = new Set(first.map((s) => s.file));
+  const lazy = [...all].filter(([file]) => !firstFiles.has(file)).sort((a, b) => b[1] - a[1]);
+  print(figure('first-route js (gzip)', kilobytes(totalGzip(first)), 'KB'));
+  print(figure('first-route js budget (gzip)', kilobytes(FIRST_ROUTE_BUDGET_BYTES), 'KB'));
+  print(figure('first-route js files', first.length, 'files', 0));
+  print(figure('total js (gzip)', kilobytes([...all.values()].reduce((a, b) => a + b, 0)), 'KB'));
+  print(figure('lazy js (gzip)', kilobytes(lazy.reduce((sum, [, size]) => sum + size, 0)), 'KB'));
+  for (const [file, size] of lazy)
+    print(figure(`lazy js ${chunkName(file)}`, kilobytes(size), 'KB'));
+
+  const scenarios: Scenario[] = [1, 4].flatMap((cpu) => [
+    { name: 'floor', url: `${url}floor.html`, selector: TABLE, cpu },
+    {
+      name: 'applications',
+      url: `${url}#/reports/${SEED}/applications`,
+      selector: TABLE,
+      cpu,
+    },
+    { name: 'overview', url: `${url}#/reports/${SEED}/overview`, selector: OVERVIEW, cpu },
+  ]);
+  const loads = scenarios.map((scenario) => ({ scenario, runs: [] as Load[] }));
+  // Interleaved, so that a slow moment of the machine falls on every page alike.
+  for (let run = 1; run <= RUNS; run += 1) {
+    progress(`page loads, run ${run} of ${RUNS}…`);
+    for (const { scenario, runs } of loads) {
+      runs.push(await measureLoad(browser, scenario.url, scenario.selector, scenario.cpu));
+    }
+  }
+  const med = (name: string, cpu: number, pick: (l: Load) => number) =>
+    median(
+      loads
+        .filter(({ scenario: s }) => s.name === name && s.cpu === cpu)
+        .flatMap(({ runs }) => runs.map(pick)),
+    );
+  for (const cpu of [1, 4]) {
+    const at = cpu === 1 ? '' : ` at ${cpu}x cpu slowdown`;
+    const floor = med('floor', cpu, (l) => l.visible);
+    const app = med('applications', cpu, (l) => l.visible);
+    print(figure(`floor page applications table visible${at}`, floor, 'ms', 0));
+    print(figure(`app applications table visible${at}`, app, 'ms', 0));
+    print(figure(`load ratio vs floor page${at}`, app / floor, '', 2));
+    const interactive = med('applications', cpu, (l) => l.interactive);
+    print(figure(`app applications table interactive${at}`, interactive, 'ms', 0));
+    print(figure(`interactive ratio vs floor page${at}`, interactive / floor, '', 2));
+    print(
+      figure(
+        `app overview visible${at}`,
+        med('overview', cpu, (l) => l.visible),
+        'ms',
+        0,
+      ),
+    );
+    for (const page of ['overview', 'applications']) {
+      print(
+        figure(
+          `total blocking time ${page}${at}`,
+          med(page, cpu, (l) => l.blocking),
+          'ms',
+          0,
+        ),
+      );
+    }
+  }
+}
+
+function importFigures() {
   progress('import throughput…');
   const corpus = runInChild<{ files: number; imported: number; rate: number }>('corpus');
   print(figure('import throughput corpus', corpus.rate, 'reports/s', 0));

@@ -16,7 +16,7 @@ type Lang = 'zh' | 'en' | 'both';
 
 const USAGE = `usage: npm run import -- <files or folders…> [-o <dir>] [--verbose] [--lang zh|en|both]
                          [--agency <name>] [--year <year>] [--template 2019|2021]
-  Reads published annual reports (text, PDF-extracted text, Markdown, HTML, Word .docx, JSON)
+  Reads published annual reports (PDF, text, PDF-extracted text, Markdown, HTML, Word .docx, JSON)
   and writes one report file in the data format per report into <dir> (default ./imported).
   A folder is read with its subfolders, for files ending in .txt .md .html .shtml .docx .json .pdf …
   What the importer had to guess (agency, year, template, date) is a warning.
@@ -24,7 +24,7 @@ const USAGE = `usage: npm run import -- <files or folders…> [-o <dir>] [--verb
   --verbose lists each warning with where it is in the file.
   Exit status: 0 all imported, 1 some file failed, 2 wrong usage.`;
 
-/** The files a folder may hold reports in (PDF too: it gets its own message). */
+/** The files a folder may hold reports in (an old .doc too: it gets its own message). */
 const REPORT_EXTENSIONS = new Set([
   '.txt',
   '.text',
@@ -97,6 +97,7 @@ function say(text: Label, lang: Lang): string {
 function where(issue: ImportIssue): string {
   const at = issue.location;
   if (!at) return '';
+  if (at.page !== undefined) return `page ${at.page}${at.line ? `, line ${at.line}` : ''}: `;
   if (at.line !== undefined) return `line ${at.line}${at.column ? `:${at.column}` : ''}: `;
   return at.path ? `${at.path}: ` : '';
 }

@@ -7,11 +7,12 @@ import { englishCount } from './english-count.ts';
 export const zhImport = {
   title: '导入报告',
   intro:
-    '把报告文件拖到这里，或选择文件：文本（.txt，UTF-8 或 GBK）、Markdown（.md）、网页（.html）、Word（.docx）、或本项目的 JSON。文件只在本机浏览器中处理，不会上传。',
+    '把报告文件拖到这里，或选择文件：PDF、文本（.txt，UTF-8 或 GBK）、Markdown（.md）、网页（.html）、Word（.docx）、或本项目的 JSON。文件只在本机浏览器中处理，不会上传。',
   pick: '选择文件',
   dropHere: '把文件拖到这里',
   dropActive: '松开鼠标即可导入',
-  limit: (mb: number) => `每个文件不超过 ${mb} MB。PDF 暂不支持，请复制其文字后另存为 .txt。`,
+  limit: (mb: number) =>
+    `每个文件不超过 ${mb} MB。PDF 读取其中的文字；扫描件（只有图片的 PDF）无法读取。`,
   reading: '正在读取…',
   ok: '可以导入',
   okWarnings: (n: number) => `可以导入，有 ${n} 条提醒`,
@@ -44,6 +45,7 @@ export const zhImport = {
   where: '位置',
   row: '行',
   line: (n: number) => `第 ${n} 行`,
+  page: (n: number) => `第 ${n} 页`,
   previewProactive: '二、主动公开',
   listSeparator: '、',
   previewApplications: '三、收到和处理申请',
@@ -77,12 +79,12 @@ export type ImportMessages = typeof zhImport;
 export const enImport: ImportMessages = {
   title: 'Import reports',
   intro:
-    "Drop report files here or pick them: text (.txt, UTF-8 or GBK), Markdown (.md), web pages (.html), Word (.docx), or this project's JSON. Files are read in this browser only; nothing is uploaded.",
+    "Drop report files here or pick them: PDF, text (.txt, UTF-8 or GBK), Markdown (.md), web pages (.html), Word (.docx), or this project's JSON. Files are read in this browser only; nothing is uploaded.",
   pick: 'Choose files',
   dropHere: 'Drop files here',
   dropActive: 'Release to import',
   limit: (mb: number) =>
-    `Up to ${mb} MB a file. PDF is not supported yet: copy its text into a .txt file.`,
+    `Up to ${mb} MB a file. A PDF is read from its text; a scan (a PDF of images only) cannot be read.`,
   reading: 'Reading…',
   ok: 'Ready to save',
   okWarnings: (n: number) => `Ready to save, ${englishCount(n, 'warning')}`,
@@ -117,6 +119,7 @@ export const enImport: ImportMessages = {
   where: 'at',
   row: 'Row',
   line: (n: number) => `line ${n}`,
+  page: (n: number) => `page ${n}`,
   previewProactive: '2. Proactive disclosure',
   listSeparator: ', ',
   previewApplications: '3. Applications',

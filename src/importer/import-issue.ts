@@ -2,8 +2,12 @@ import type { Label } from '../report/label.ts';
 import { collapseSpaces } from '../report/spaces.ts';
 import type { ReportMetadata } from './report-metadata.ts';
 
-/** Where in the source file a finding points: a line and column, a table path, a snippet. */
+/**
+ * Where in the source file a finding points: a line and column, a table path, a snippet. In
+ * a PDF, the page and the line on that page (as its text is rebuilt from the positions).
+ */
 export interface SourceLocation {
+  readonly page?: number;
   readonly line?: number;
   readonly column?: number;
   /** The text found there (shortened), so a person can search for it. */
@@ -17,7 +21,7 @@ export interface ImportIssue extends Label {
   readonly location?: SourceLocation;
 }
 
-export type ImportFormat = 'text' | 'pdf-text' | 'html' | 'docx' | 'json';
+export type ImportFormat = 'text' | 'pdf-text' | 'pdf' | 'html' | 'docx' | 'json';
 
 export type ImportResult =
   | {
@@ -57,9 +61,17 @@ export function excerptOf(text: string): string {
   return folded.length > EXCERPT_LENGTH ? `${folded.slice(0, EXCERPT_LENGTH - 1)}…` : folded;
 }
 
-/** "第 12 行" / "line 12", or the path, for messages that name a place. */
+/** "第 12 行" / "line 12", "第 3 页第 12 行" / "page 3, line 12", or the path. */
 export function describeLocation(location: SourceLocation | undefined): Label {
   if (!location) return { zh: '', en: '' };
+  if (location.page !== undefined) {
+    return location.line !== undefined
+      ? {
+          zh: `第 ${location.page} 页第 ${location.line} 行`,
+          en: `page ${location.page}, line ${location.line}`,
+        }
+      : { zh: `第 ${location.page} 页`, en: `page ${location.page}` };
+  }
   if (location.line !== undefined) {
     return { zh: `第 ${location.line} 行`, en: `line ${location.line}` };
   }

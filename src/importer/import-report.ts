@@ -133,16 +133,31 @@ function fromText(
   };
 }
 
+/** A PDF's text layer, by its positions; the reader and pdf.js load with the first PDF. */
+async function fromPdf(input: ImportInput): Promise<ImportResult> {
+  const { readPdf } = await import('./readers/read-pdf.ts');
+  const pdf = await readPdf(input.bytes);
+  if (!pdf.ok) return pdf;
+  const extracted = extractReport(pdf.document, input.name, input.overrides);
+  if (!extracted.ok) return extracted;
+  const { file, warnings, metadata } = extracted;
+  return {
+    ok: true,
+    file,
+    warnings: [...pdf.warnings, ...warnings],
+    metadata,
+    format: 'pdf',
+    sourceText: pdf.text,
+  };
+}
+
 async function importBytes(input: ImportInput): Promise<ImportResult> {
   const { bytes } = input;
   if (bytes.length > MAX_BYTES) return { ok: false, errors: [tooLarge(bytes.length)] };
   if (bytes.length === 0) return failure('文件是空的', 'The file is empty');
   switch (sniffBytes(bytes)) {
     case 'pdf':
-      return failure(
-        '暂不支持 PDF 文件。请在 PDF 阅读器中全选并复制报告文字，粘贴保存为 .txt 文本文件后再导入（或导入报告的网页或 Word 版本）',
-        'PDF files are not supported yet. Select and copy all the text of the report in a PDF reader, save it as a .txt file and import that (or import the web page or Word version of the report)',
-      );
+      return fromPdf(input);
     case 'ole':
       return failure(
         '这是旧版 Word (.doc) 或 Excel 文件，暂不支持。请在 Word 中“另存为” .docx 或纯文本后再导入',
@@ -172,8 +187,8 @@ async function importBytes(input: ImportInput): Promise<ImportResult> {
 }
 
 /**
- * Reads a published annual report (text, PDF-extracted text, HTML, Word .docx or JSON in
- * the data format) into the data format, not yet validated: `loadReport` (src/load) does
+ * Reads a published annual report (PDF, text, PDF-extracted text, HTML, Word .docx or JSON
+ * in the data format) into the data format, not yet validated: `loadReport` (src/load) does
  * that, once, for imported and stored files alike. Never throws: a file it cannot read gives
  * `{ ok: false, errors }`, each error in Chinese and English and located where it can be.
  */

@@ -1,6 +1,6 @@
 import type { SourceLocation } from './import-issue.ts';
 
-// What every reader (text, HTML, Word) turns a file into: the report's content in reading
+// What every reader (text, HTML, Word, PDF) turns a file into: the report's content in reading
 // order, as lines of text and table rows, each remembering where it came from.
 
 export interface SourceCell {
@@ -13,6 +13,11 @@ export interface TextBlock {
   readonly kind: 'text';
   readonly text: string;
   readonly location: SourceLocation;
+  /**
+   * The line starts a paragraph: a PDF's line indented from the page's left edge. Wrapped
+   * lines are joined into paragraphs; an indented line is never joined to the one before.
+   */
+  readonly indented?: boolean;
 }
 
 /** A table row as its cells in order; a merged cell appears once, in its first row. */

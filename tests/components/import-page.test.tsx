@@ -51,6 +51,21 @@ describe('the Import page', () => {
     expect(within(saved).getByRole('link', { name: '聊城市农业农村局 · 2020' })).toBeTruthy();
   });
 
+  it('offers PDFs in the file picker, and shows on which page a PDF warning looked', async () => {
+    renderApp('/import', [seedFile()]);
+    await screen.findByRole('heading', { level: 1, name: '导入报告' });
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    expect(input.accept.split(',')).toEqual(expect.arrayContaining(['.pdf', 'application/pdf']));
+    const pdf = readFileSync(projectFile('tests/fixtures/corpus/hongze-district-gov-2024.pdf'));
+    upload(new File([pdf], 'hongze-district-gov-2024.pdf', { type: 'application/pdf' }));
+    const card = await screen.findByRole('article', { name: 'hongze-district-gov-2024.pdf' });
+    await within(card).findByText('可以导入，有 1 条提醒', undefined, { timeout: 20_000 });
+    expect(within(card).getByText(/淮安市洪泽区人民政府 · 2024 · 2021 · 格式 pdf/)).toBeTruthy();
+    const warnings = within(card).getByRole('heading', { name: '导入提醒 (1)' }).parentElement;
+    expect(warnings?.textContent).toMatch(/报告末尾没有找到发布日期.*— 第 5 页 · 第 \d+ 行/);
+    expect(within(card).getByRole('region', { name: '原文' }).textContent).toMatch(/第 5 页/);
+  });
+
   it('keeps the files read, unsaved, while the reader visits other pages and comes back', async () => {
     const { router } = renderApp('/import', [seedFile()]);
     await screen.findByRole('heading', { level: 1, name: '导入报告' });

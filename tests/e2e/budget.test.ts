@@ -13,7 +13,7 @@ import { openBrowser, type Session } from './browser.ts';
 const LATER = [
   /node_modules\/recharts\//,
   /node_modules\/@tanstack\//,
-  /node_modules\/(write-excel-file|mammoth|parse5|jszip)\//,
+  /node_modules\/(write-excel-file|mammoth|parse5|jszip|pdfjs-dist)\//,
   /^src\/components\/(charts|tables|import)\//,
   /^src\/(export|importer)\//,
   /^src\/i18n\/(messages-en|import-messages|export-messages)\.ts$/,

@@ -95,7 +95,7 @@ describe('importing a report in Chromium', () => {
     expect(builtin).toContain('聊城市农业农村局 · 2020');
   });
 
-  it('refuses a PDF with a clear message and saves nothing', async () => {
+  it('refuses a damaged PDF with a clear message and saves nothing', async () => {
     const { page } = session;
     await page.goto(`${inject('baseUrl')}#/import`);
     await page.locator('input[type=file]').setInputFiles([

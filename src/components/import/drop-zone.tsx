@@ -39,7 +39,7 @@ export function DropZone({
         type="file"
         multiple
         className="visually-hidden-input"
-        accept=".txt,.text,.md,.markdown,.html,.htm,.shtml,.docx,.json,.pdf,text/plain,text/html,application/json"
+        accept=".pdf,.txt,.text,.md,.markdown,.html,.htm,.shtml,.docx,.json,application/pdf,text/plain,text/html,application/json"
         onChange={(event) => {
           const files = [...(event.target.files ?? [])];
           event.target.value = '';

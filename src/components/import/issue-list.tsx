@@ -4,13 +4,20 @@ import type { Label } from '../../report/label.ts';
 
 /** An import warning or error with where in the source it points. */
 export interface LocatedIssue extends Label {
-  readonly location?: { line?: number; column?: number; excerpt?: string; path?: string };
+  readonly location?: {
+    page?: number;
+    line?: number;
+    column?: number;
+    excerpt?: string;
+    path?: string;
+  };
 }
 
 function where(issue: LocatedIssue, messages: Messages<ImportMessages>): string {
   const l = issue.location;
   if (!l) return '';
   const parts = [
+    l.page !== undefined ? messages.page(l.page) : '',
     l.line !== undefined ? messages.line(l.line) : '',
     l.path ?? '',
     l.excerpt ? `“${l.excerpt}”` : '',

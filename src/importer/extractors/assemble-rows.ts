@@ -1,7 +1,7 @@
 import { splitTokens } from '../../report/spaces.ts';
 import { excerptOf } from '../import-issue.ts';
 import type { Block, RowBlock, SourceCell, TextBlock } from '../source-document.ts';
-import { isValueToken } from './cell-value.ts';
+import { isValueToken } from '../value-token.ts';
 import { lastLabelIndex } from './read-table-rows.ts';
 
 // Inside a table section, a line of text is a table row as PDF extraction prints it: the
@@ -39,7 +39,12 @@ function lineToRow(block: TextBlock, pending: readonly TextBlock[]): RowBlock | 
   for (const token of tokens.slice(split)) {
     cells.push({
       text: token.text,
-      location: { line: block.location.line, column: token.column, excerpt: token.text },
+      location: {
+        ...(block.location.page === undefined ? {} : { page: block.location.page }),
+        line: block.location.line,
+        column: token.column,
+        excerpt: token.text,
+      },
     });
   }
   return {

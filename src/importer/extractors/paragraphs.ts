@@ -27,7 +27,12 @@ function rowText(block: Block): string {
         .join(' ');
 }
 
-export function joinWrappedLines(lines: readonly string[], width: number): string[] {
+/** Joins a page's wrapped lines; `starts` marks lines known to start a paragraph (indented). */
+export function joinWrappedLines(
+  lines: readonly string[],
+  width: number,
+  starts: ReadonlySet<number> = new Set(),
+): string[] {
   const paragraphs: string[] = [];
   let current = '';
   lines.forEach((line, i) => {
@@ -35,7 +40,8 @@ export function joinWrappedLines(lines: readonly string[], width: number): strin
     const next = lines[i + 1];
     const endsSentence = SENTENCE_END.test(line);
     const short = displayWidth(line) < width - 1.5;
-    if (next === undefined || (endsSentence && (short || POINT_START.test(next)))) {
+    const nextStarts = starts.has(i + 1) && endsSentence;
+    if (next === undefined || nextStarts || (endsSentence && (short || POINT_START.test(next)))) {
       paragraphs.push(current);
       current = '';
     }
@@ -44,10 +50,13 @@ export function joinWrappedLines(lines: readonly string[], width: number): strin
 }
 
 export function paragraphsOf(blocks: readonly Block[], wrapped: boolean, width: number): string[] {
-  const lines = blocks
-    .map(rowText)
-    .map(trimSpaces)
-    .filter((t) => t !== '');
+  const kept = blocks
+    .map((block) => ({ text: trimSpaces(rowText(block)), block }))
+    .filter((line) => line.text !== '');
+  const lines = kept.map((line) => line.text);
   if (!wrapped) return lines;
-  return joinWrappedLines(lines, width).map((p) => trimSpaces(removeCjkSpaces(p)));
+  const starts = new Set(
+    kept.flatMap(({ block }, i) => (block.kind === 'text' && block.indented ? [i] : [])),
+  );
+  return joinWrappedLines(lines, width, starts).map((p) => trimSpaces(removeCjkSpaces(p)));
 }

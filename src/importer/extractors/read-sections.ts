@@ -26,7 +26,16 @@ type TableKey = keyof typeof TABLE_NAMES;
 
 const printed = (heading: Block): string => excerptOf(blockText(heading));
 
+/** Where blocks lie: pages in a PDF ("第 3–4 页"), else lines ("第 12–40 行"). */
 function span(blocks: readonly Block[]): Label | null {
+  const pages = blocks.flatMap((b) => (b.location.page === undefined ? [] : [b.location.page]));
+  if (pages.length > 0) {
+    const first = Math.min(...pages);
+    const last = Math.max(...pages);
+    return first === last
+      ? { zh: `第 ${first} 页`, en: `page ${first}` }
+      : { zh: `第 ${first}–${last} 页`, en: `pages ${first}–${last}` };
+  }
   const lines = blocks.flatMap((b) => (b.location.line === undefined ? [] : [b.location.line]));
   if (lines.length === 0) return null;
   const first = lines.reduce((a, b) => Math.min(a, b));

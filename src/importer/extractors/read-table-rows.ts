@@ -3,7 +3,8 @@ import { isBlankText } from '../../report/spaces.ts';
 import { type ImportIssue, type SourceLocation, issue } from '../import-issue.ts';
 import { type RowSpec, matchRowLabel, specId } from './row-labels.ts';
 import type { RowBlock, SourceCell } from '../source-document.ts';
-import { isValueToken, toRawCell } from './cell-value.ts';
+import { toRawCell } from './cell-value.ts';
+import { isValueToken } from '../value-token.ts';
 import { foldLabel } from './fold-label.ts';
 
 export interface FoundRow {

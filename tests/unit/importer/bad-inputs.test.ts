@@ -47,11 +47,14 @@ describe('files that are not a report', () => {
     expect(error?.zh).toMatch(/不是文本文件/);
   });
 
-  it('a PDF: not yet supported, copy the text instead', async () => {
+  it('a PDF with no structure that can be read: damaged, and what to do instead', async () => {
     const pdf = strToU8('%PDF-1.7\n%\u00e2\u00e3\n1 0 obj << /Type /Catalog >> endobj\n');
-    const [error] = errorsOf(await importReport({ name: 'report.pdf', bytes: pdf }));
-    expect(error?.en).toMatch(/PDF files are not supported yet.*copy all the text/);
-    expect(error?.zh).toMatch(/暂不支持 PDF/);
+    const errors = errorsOf(await importReport({ name: 'report.pdf', bytes: pdf }));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.en).toMatch(
+      /^This PDF is damaged and cannot be read.*Download the file again/,
+    );
+    expect(errors[0]?.zh).toMatch(/^这份 PDF 已损坏，无法读取/);
   });
 
   it('a file over 20 MB, with the limit in the message', async () => {

@@ -38,6 +38,10 @@ function inputFolder(): string {
     projectFile('tests/fixtures/importer/docx/xihe-jyj-2020.docx'),
     join(reports, 'xihe-jyj-2020.docx'),
   );
+  copyFileSync(
+    projectFile('tests/fixtures/corpus/huaian-city-gov-2024.pdf'),
+    join(reports, 'huaian-city-gov-2024.pdf'),
+  );
   writeFileSync(join(reports, 'scan.pdf'), '%PDF-1.4\n');
   writeFileSync(join(reports, 'empty.txt'), '');
   writeFileSync(join(reports, 'picture.png'), 'not looked at');
@@ -55,17 +59,21 @@ describe('npm run import', () => {
     expect(lines).toEqual([
       'reports/empty.txt: failed: The file is empty',
       expect.stringMatching(
+        /^reports\/huaian-city-gov-2024\.pdf: ok, 1 warning \(pdf\) → .*huaian-city-gov-2024\.json$/,
+      ),
+      expect.stringMatching(
         /^reports\/liaocheng-nyncj-2020\.txt: ok \(text, utf-8\) → .*liaocheng-nyncj-2020\.json$/,
       ),
       expect.stringMatching(
         /^reports\/more\/hongze-district-gov-2023\.txt: ok, 1 warning \(pdf-text, utf-8\) → .*hongze-district-gov-2023\.json$/,
       ),
-      expect.stringMatching(/^reports\/scan\.pdf: failed: PDF files are not supported yet/),
+      expect.stringMatching(/^reports\/scan\.pdf: failed: This PDF is damaged and cannot be read/),
       expect.stringMatching(/^reports\/xihe-jyj-2020\.docx: ok \(docx\) → .*xihe-jyj-2020\.json$/),
-      '5 files: 3 imported (1 with warnings), 2 failed; report files in out',
+      '6 files: 4 imported (2 with warnings), 2 failed; report files in out',
     ]);
     expect(readdirSync(outDir).sort()).toEqual([
       'hongze-district-gov-2023.json',
+      'huaian-city-gov-2024.json',
       'liaocheng-nyncj-2020.json',
       'xihe-jyj-2020.json',
     ]);
@@ -86,6 +94,11 @@ describe('npm run import', () => {
     expect(status).toBe(0);
     expect(out[1]).toMatch(/^ {2}line 154:1: 报告末尾没有找到发布日期/);
     expect(out.at(-1)).toMatch(/^1 file: 1 imported \(1 with warnings\), 0 failed/);
+    // A PDF's warnings point to a page and the line on it.
+    const pdf = join(dir, 'reports', 'huaian-city-gov-2024.pdf');
+    const fromPdf = await run(pdf, '--out', join(dir, 'p'), '--verbose', '--lang', 'en');
+    expect(fromPdf.status).toBe(0);
+    expect(fromPdf.out[1]).toMatch(/^ {2}page 6, line 13: No publication date was found/);
   });
 
   it('gives two reports with the same id two files', async () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isValueToken, toRawCell } from '../../../src/importer/extractors/cell-value.ts';
+import { toRawCell } from '../../../src/importer/extractors/cell-value.ts';
+import { isValueToken } from '../../../src/importer/value-token.ts';
 import { normalizeCell } from '../../../src/report/cell.ts';
 import { type Printed, readPrinted } from '../../../src/report/read-printed.ts';
 import { removeSpaces } from '../../../src/report/spaces.ts';

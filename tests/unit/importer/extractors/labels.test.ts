@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isValueToken, toRawCell } from '../../../../src/importer/extractors/cell-value.ts';
+import { toRawCell } from '../../../../src/importer/extractors/cell-value.ts';
+import { isValueToken } from '../../../../src/importer/value-token.ts';
 import { detectTemplate } from '../../../../src/importer/extractors/detect-template.ts';
 import { foldLabel } from '../../../../src/importer/extractors/fold-label.ts';
 import {
