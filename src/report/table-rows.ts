@@ -22,6 +22,8 @@ export interface CellRef {
   readonly column: string;
   readonly cell: Cell;
   readonly label: Label;
+  /** The column's own label (自然人, 总计), as the table's header prints it. */
+  readonly columnLabel: Label;
 }
 
 export interface RowRef {
@@ -57,6 +59,7 @@ function rowRef(
       column: column.key,
       cell: row[column.key] ?? { raw: null, value: null },
       label: fullLabel(column),
+      columnLabel: column,
     })),
   };
 }
