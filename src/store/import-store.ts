@@ -4,7 +4,8 @@ import { hasGuesses, type MetadataOverrides } from '../importer/report-metadata.
 import { type ImportedReport, importAndLoadFile } from '../load/import-and-load.ts';
 import type { Label } from '../report/label.ts';
 import { findDuplicate } from './find-duplicate.ts';
-import { type ToSave, useSavedReports } from './saved-reports-store.ts';
+import { saveReports, type ToSave } from './saved-reports-writes.ts';
+import { useSavedReports } from './saved-reports-store.ts';
 
 // The files picked or dropped on the Import page, each as it is being read, read, or refused,
 // until the user saves or removes it. Kept outside the page, so that leaving the Import page
@@ -100,7 +101,7 @@ export const useImports = create<ImportState>()((set, get) => {
       format: i.imported.format,
       ...(i.replaces ? { replaces: i.replaces } : {}),
     }));
-    const result = await useSavedReports.getState().save(toSave, builtinIds);
+    const result = await saveReports(toSave, builtinIds);
     items.forEach((saved, index) =>
       update(saved.key, (item) => {
         if (item.status !== 'ready') return item;

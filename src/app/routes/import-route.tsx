@@ -10,6 +10,7 @@ import { MAX_BYTES } from '../../importer/import-report.ts';
 import { type MetadataSource, sourceLabels } from '../../importer/report-metadata.ts';
 import { isSaveable, useImports } from '../../store/import-store.ts';
 import { useSavedReports } from '../../store/saved-reports-store.ts';
+import { removeReport } from '../../store/saved-reports-writes.ts';
 import { appMessages } from '../../i18n/app-bundle.ts';
 import { useDocumentTitle } from '../layout/use-document-title.ts';
 import { useAllReportEntries } from '../layout/use-report-entry.ts';
@@ -27,7 +28,6 @@ export function ImportRoute() {
   const resolveDuplicate = useImports((s) => s.resolveDuplicate);
   const saved = useSavedReports((s) => s.saved);
   const loadSaved = useSavedReports((s) => s.loadSaved);
-  const remove = useSavedReports((s) => s.remove);
   const { builtin } = useAllReportEntries();
   // Plain links (the cards are not router-aware): the router's href of the app's root.
   const root = useHref('/');
@@ -78,7 +78,7 @@ export function ImportRoute() {
     // The report as people know it (agency and year), not its internal id.
     const name = entry?.status === 'ok' ? `${entry.entry.agency} · ${entry.entry.year}` : id;
     if (typeof window.confirm === 'function' && !window.confirm(t.deleteConfirm(name))) return;
-    void remove(id);
+    void removeReport(id);
   };
 
   const unsaved = items.filter(isSaveable).map((i) => i.key);
