@@ -6,57 +6,38 @@ import {
   applicationRows,
   cellOf,
   rowName,
-  type CellRef,
 } from '../report/table-rows.ts';
-import type { Label } from '../report/label.ts';
 import { impliedBy, type Implied, type SumEquation } from './sum-rule.ts';
 
-// The sums of the national format, as equations over labelled cells: the sum rules check them,
+// The sums of the national format as equations over labelled cells: the sum rules check them,
 // and a blank total that one of them gives a value explains another's difference.
-
-const byColumn = (c: CellRef): Label => c.columnLabel;
 
 /** 一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理, per applicant column. */
 export function balanceEquations(report: Report): SumEquation[] {
   const rows = applicationRows(report);
-  const rowOf = new Map(
-    [rows.received, rows.carriedOver, rows.resultsTotal, rows.carriedForward].flatMap((row) =>
-      row.cells.map((c) => [c.path, row.label] as const),
-    ),
-  );
   return applicantColumns.map((column) => ({
     ruleId: 'balance',
     table: 'applications',
     left: [cellOf(rows.received, column.key), cellOf(rows.carriedOver, column.key)],
     right: [cellOf(rows.resultsTotal, column.key), cellOf(rows.carriedForward, column.key)],
-    what: {
-      zh: `「${column.zh}」列的平衡关系（新收 + 上年结转 = 办理结果总计 + 结转下年度）`,
-      en: `the balance of column "${column.en}" (received + carried over = outcomes total + carried forward)`,
-    },
-    where: { zh: `「${column.zh}」列`, en: `column "${column.en}"` },
-    name: (c) => rowOf.get(c.path) ?? c.label,
+    where: { zh: `「${column.zh}」列的平衡关系`, en: `the balance of column "${column.en}"` },
+    name: 'rowLabel',
   }));
 }
 
 /** （七）总计 = the sum of every result row, per applicant column. */
 export function resultsSumEquations(report: Report): SumEquation[] {
   const rows = applicationRows(report);
-  const names = new Map(
-    rows.results.flatMap((row) =>
-      row.cells.map((c) => [c.path, { zh: rowName(row, 'zh'), en: rowName(row, 'en') }] as const),
-    ),
-  );
   return applicantColumns.map((column) => ({
     ruleId: 'results-sum',
     table: 'applications',
     left: [cellOf(rows.resultsTotal, column.key)],
     right: rows.results.map((row) => cellOf(row, column.key)),
-    what: {
-      zh: `「${column.zh}」列的办理结果合计（（一）至（六）之和 = （七）总计）`,
-      en: `the outcomes of column "${column.en}" adding up to (7) Total`,
+    where: {
+      zh: `「${column.zh}」列的办理结果合计`,
+      en: `the outcomes total of column "${column.en}"`,
     },
-    where: { zh: `「${column.zh}」列的办理结果`, en: `the outcomes in column "${column.en}"` },
-    name: (c) => names.get(c.path) ?? c.label,
+    name: 'rowLabel',
   }));
 }
 
@@ -67,12 +48,11 @@ export function rowTotalEquations(report: Report): SumEquation[] {
     table: 'applications',
     left: [cellOf(row, 'total')],
     right: applicantPartKeys.map((key) => cellOf(row, key)),
-    what: {
-      zh: `「${rowName(row, 'zh')}」行的总计（各类申请人之和）`,
-      en: `the total of row "${rowName(row, 'en')}" (sum of applicant types)`,
+    where: {
+      zh: `「${rowName(row, 'zh')}」行的总计`,
+      en: `the total of row "${rowName(row, 'en')}"`,
     },
-    where: { zh: `「${rowName(row, 'zh')}」行`, en: `row "${rowName(row, 'en')}"` },
-    name: byColumn,
+    name: 'columnLabel',
   }));
 }
 
@@ -83,39 +63,25 @@ export function appealsEquations(report: Report): SumEquation[] {
     table: 'appeals',
     left: [cellOf(row, 'total')],
     right: ['upheld', 'corrected', 'other', 'pending'].map((key) => cellOf(row, key)),
-    what: {
-      zh: `「${row.label.zh}」的总计（维持 + 纠正 + 其他 + 尚未审结）`,
-      en: `the total of "${row.label.en}" (upheld + corrected + other + pending)`,
-    },
-    where: { zh: `「${row.label.zh}」`, en: `row "${row.label.en}"` },
-    name: byColumn,
+    where: { zh: `「${row.label.zh}」的总计`, en: `the total of "${row.label.en}"` },
+    name: 'columnLabel',
   }));
 }
 
-const implied = new WeakMap<Report, Implied>();
-
-/**
- * The blank totals of a report that their filled parts give a value, by path. Where two sums
- * give one cell different values (（七）总计's 总计, by its row and by its column), it has none.
- */
+/** The blank totals of a report that their filled parts give a value, by path. */
 export function impliedTotals(report: Report): Implied {
-  const known = implied.get(report);
-  if (known) return known;
   const values = new Map<string, number>();
-  const conflicting = new Set<string>();
-  const equations = [
+  for (const eq of [
     ...rowTotalEquations(report),
     ...resultsSumEquations(report),
     ...appealsEquations(report),
-  ];
-  for (const eq of equations) {
+  ]) {
     const value = impliedBy(eq);
-    const path = eq.left[0]?.path;
-    if (value === null || !path) continue;
-    if (values.has(path) && values.get(path) !== value) conflicting.add(path);
-    values.set(path, value);
+    // A cell two sums give a value (（七）总计's 总计) keeps the first: a difference is put down
+    // to a blank cell only when that value makes it up exactly.
+    if (value !== null && eq.left[0] && !values.has(eq.left[0].path)) {
+      values.set(eq.left[0].path, value);
+    }
   }
-  for (const path of conflicting) values.delete(path);
-  implied.set(report, values);
   return values;
 }

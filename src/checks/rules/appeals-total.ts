@@ -5,5 +5,6 @@ import { checkSum } from '../sum-rule.ts';
 
 /** Each group of table 四: 总计 = 维持 + 纠正 + 其他 + 尚未审结. */
 export function checkAppealsTotals(report: Report): Finding[] {
-  return appealsEquations(report).flatMap((eq) => checkSum(eq, impliedTotals(report)) ?? []);
+  const implied = impliedTotals(report);
+  return appealsEquations(report).flatMap((eq) => checkSum(eq, implied) ?? []);
 }

@@ -5,5 +5,6 @@ import { checkSum } from '../sum-rule.ts';
 
 /** 一、本年新收 + 二、上年结转 = （七）总计 + 四、结转下年度继续办理, per applicant column. */
 export function checkBalance(report: Report): Finding[] {
-  return balanceEquations(report).flatMap((eq) => checkSum(eq, impliedTotals(report)) ?? []);
+  const implied = impliedTotals(report);
+  return balanceEquations(report).flatMap((eq) => checkSum(eq, implied) ?? []);
 }

@@ -5,5 +5,6 @@ import { checkSum } from '../sum-rule.ts';
 
 /** （七）总计 = the sum of every result row, per applicant column. */
 export function checkResultsSum(report: Report): Finding[] {
-  return resultsSumEquations(report).flatMap((eq) => checkSum(eq, impliedTotals(report)) ?? []);
+  const implied = impliedTotals(report);
+  return resultsSumEquations(report).flatMap((eq) => checkSum(eq, implied) ?? []);
 }

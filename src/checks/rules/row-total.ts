@@ -5,5 +5,6 @@ import { checkSum } from '../sum-rule.ts';
 
 /** Each row of table 三: 总计 = 自然人 + the five kinds of organisation. */
 export function checkRowTotals(report: Report): Finding[] {
-  return rowTotalEquations(report).flatMap((eq) => checkSum(eq, impliedTotals(report)) ?? []);
+  const implied = impliedTotals(report);
+  return rowTotalEquations(report).flatMap((eq) => checkSum(eq, implied) ?? []);
 }
