@@ -1,4 +1,5 @@
-import { done, ofReport, openDb, request } from './saved-reports-db.ts';
+import { ofReport } from './report-keys.ts';
+import { done, openDb, request } from './saved-reports-db.ts';
 
 // What a reviewer decided about a report's findings, one record a finding (keyed by the
 // report's id and the finding's key, checks/finding-key.ts), each write one transaction.
@@ -21,21 +22,19 @@ export async function readDecisions(reportId: string): Promise<unknown[]> {
   return request(tx.objectStore('decisions').getAll(ofReport(reportId)));
 }
 
-/** Writes one decision, or with `null` takes it back; and drops the `gone` ones, together. */
-export async function writeDecision(
+/** Writes these decisions and deletes those of the `gone` keys, in one transaction. */
+export async function writeDecisions(
   reportId: string,
-  key: string,
-  record: DecisionRecord | null,
-  gone: readonly string[] = [],
+  records: readonly DecisionRecord[],
+  gone: readonly string[],
 ): Promise<void> {
   const db = await openDb();
   const tx = db.transaction('decisions', 'readwrite');
   const finished = done(tx);
   const store = tx.objectStore('decisions');
   try {
-    if (record) store.put(record);
-    else store.delete([reportId, key]);
-    for (const old of gone) store.delete([reportId, old]);
+    for (const record of records) store.put(record);
+    for (const key of gone) store.delete([reportId, key]);
   } catch (error) {
     tx.abort();
     await finished.catch(() => undefined);

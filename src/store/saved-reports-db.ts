@@ -25,9 +25,6 @@ export interface SavedRecord {
   readonly savedAt: string;
 }
 
-/** The keys of one report's records in `versions` and `decisions`. */
-export const ofReport = (id: string) => IDBKeyRange.bound([id], [id, []]);
-
 export function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
@@ -80,18 +77,8 @@ export async function readAllSaved(): Promise<unknown[]> {
   return request(tx.objectStore(STORE).getAll());
 }
 
-/** A storage error in words a user can act on. */
-export function describeStorageError(error: unknown): Label {
-  const name = error instanceof DOMException ? error.name : '';
+/** Why the stored reports cannot be read (a write's failure: storage-error.ts). */
+export function cannotRead(error: unknown): Label {
   const detail = error instanceof Error ? error.message : String(error);
-  if (name === 'QuotaExceededError') {
-    return {
-      zh: '浏览器的存储空间已满，没有保存。已保存的报告不受影响；请删除一些已导入的报告后重试。',
-      en: 'The browser storage is full; nothing was saved. The reports already saved are intact; delete some imported reports and try again.',
-    };
-  }
-  return {
-    zh: `无法保存到浏览器存储：${detail}`,
-    en: `Cannot save to the browser storage: ${detail}`,
-  };
+  return { zh: `无法读取浏览器存储：${detail}`, en: `Cannot read the browser storage: ${detail}` };
 }

@@ -5,7 +5,7 @@ import type { ValidationError } from '../report/parse-report.ts';
 import type { ReportIndexEntry } from '../report/report-index.ts';
 import type { ReportFile } from '../report/report-schema.ts';
 import type { OpenReport } from './reports-store.ts';
-import { describeStorageError, readAllSaved, type SavedRecord } from './saved-reports-db.ts';
+import { cannotRead, readAllSaved, type SavedRecord } from './saved-reports-db.ts';
 
 /** A stored report that loads: ready to show (see OpenReport), with its file as stored. */
 export interface SavedReport extends OpenReport {
@@ -90,7 +90,7 @@ export const useSavedReports = create<SavedState>()((set, get) => ({
       const records = await readAllSaved();
       set({ saved: { status: 'ready', entries: records.map(readRecord) } });
     } catch (error) {
-      set({ saved: { status: 'error', message: describeStorageError(error) } });
+      set({ saved: { status: 'error', message: cannotRead(error) } });
     }
   },
 }));

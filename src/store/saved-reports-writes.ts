@@ -1,13 +1,8 @@
+import { ofReport } from './report-keys.ts';
 import type { Label } from '../report/label.ts';
 import type { ReportFile } from '../report/report-schema.ts';
-import {
-  describeStorageError,
-  done,
-  ofReport,
-  openDb,
-  STORES,
-  type SavedRecord,
-} from './saved-reports-db.ts';
+import { describeStorageError } from './storage-error.ts';
+import { done, openDb, STORES, type SavedRecord } from './saved-reports-db.ts';
 import { useSavedReports, type SavedEntry } from './saved-reports-store.ts';
 import type { VersionRecord } from './versions-db.ts';
 

@@ -1,4 +1,5 @@
-import { done, ofReport, openDb, request, type SavedRecord } from './saved-reports-db.ts';
+import { ofReport } from './report-keys.ts';
+import { done, openDb, request, type SavedRecord } from './saved-reports-db.ts';
 
 // Every version of a report edited in this browser, beside the report as it is now (the
 // `reports` store). A save is one transaction over both stores: the new version, the version
