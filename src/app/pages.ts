@@ -1,7 +1,8 @@
 import { createElement } from 'react';
 import { lazyPage, type Page } from './lazy-page.ts';
 import type { PrintRouteProps } from './routes/print-route.tsx';
-import { reportSections, type SectionPath } from './sections.ts';
+import type { WorkPage, WorkRouteProps } from './routes/work-routes.tsx';
+import { reportSections, type ReportPagePath, type SectionPath } from './sections.ts';
 
 // The code of each page, loaded on its first visit, so that a report opens without the table
 // and chart code. Only the router and the prerendering import this (the route modules it loads
@@ -33,11 +34,23 @@ const printPage = lazyPage<'PrintRoute', PrintRouteProps>(
   'PrintRoute',
 );
 
-export const reportPages: Record<SectionPath | 'print', Page> = {
+// The editor, versions, review list and new report: one module, one loader.
+const workPage = lazyPage<'WorkRoute', WorkRouteProps>(
+  () => import('./routes/work-routes.tsx'),
+  'WorkRoute',
+);
+const work = (page: WorkPage): Page =>
+  Object.assign(() => createElement(workPage, { page }), { preload: workPage.preload });
+
+export const reportPages: Record<ReportPagePath, Page> = {
   ...sectionPages,
   print: Object.assign(() => createElement(printPage, { sections: printedPages }), {
     preload: printPage.preload,
   }),
+  edit: work('edit'),
+  versions: work('versions'),
+  review: work('review'),
 };
 
 export const importPage = lazyPage(() => import('./routes/import-route.tsx'), 'ImportRoute');
+export const newReportPage = work('new');

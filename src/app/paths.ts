@@ -1,11 +1,14 @@
 import { reportPagePaths, type ReportPagePath } from './sections.ts';
 
 // Every address of the app, built by one function and read back by another. Under the hash
-// router they follow `#`: `#/reports/<id>/<page>?<query>`, `#/import`, `#/`.
+// router they follow `#`: `#/reports/<id>/<page>?<query>`, `#/import`, `#/reports/new`, `#/`.
+// (`new` is therefore never a report id: a saved report is given another.)
 
 export type Place =
   | { readonly page: 'home' }
   | { readonly page: 'import' }
+  /** A new report from the blank tables of a template (`?template=2019`). */
+  | { readonly page: 'new'; readonly query?: Readonly<Record<string, string>> }
   | {
       readonly page: 'report';
       readonly reportId: string;
@@ -19,6 +22,7 @@ export const routePatterns = {
   report: 'reports/:reportId',
   reportPage: '/reports/:reportId/:section',
   import: 'import',
+  newReport: 'reports/new',
 } as const;
 
 export function pathTo(place: Place): string {
@@ -27,9 +31,13 @@ export function pathTo(place: Place): string {
       return '/';
     case 'import':
       return `/${routePatterns.import}`;
+    case 'new':
     case 'report': {
       const query = new URLSearchParams(place.query ?? {}).toString();
-      const path = `/reports/${encodeURIComponent(place.reportId)}/${place.section ?? 'overview'}`;
+      const path =
+        place.page === 'new'
+          ? `/${routePatterns.newReport}`
+          : `/reports/${encodeURIComponent(place.reportId)}/${place.section ?? 'overview'}`;
       return query ? `${path}?${query}` : path;
     }
   }
@@ -43,6 +51,7 @@ export function placeOf(path: string): Place | null {
   const [pathname = ''] = path.split('?');
   if (pathname === '' || pathname === '/') return { page: 'home' };
   if (pathname === `/${routePatterns.import}`) return { page: 'import' };
+  if (pathname === `/${routePatterns.newReport}`) return { page: 'new' };
   const report = /^\/reports\/([^/]+)(?:\/([\w-]+))?\/?$/.exec(pathname);
   if (!report) return null;
   const reportId = decodeURIComponent(report[1] as string);

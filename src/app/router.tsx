@@ -9,7 +9,7 @@ import { pageDrawn } from './page-drawn.ts';
 import { pathTo, placeOf, routePatterns } from './paths.ts';
 import { DefaultReportRoute } from './routes/default-report-route.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
-import { importPage, reportPages } from './pages.ts';
+import { importPage, newReportPage, reportPages } from './pages.ts';
 
 // Declarative routes (not the data router) keep react-router's share of the first load small.
 
@@ -23,11 +23,13 @@ export function preloadPageFor(hash: string): Promise<unknown> {
   const first =
     place?.page === 'import'
       ? importPage
-      : place?.page === 'report'
-        ? reportPages[place.section ?? 'overview']
-        : place?.page === 'home'
-          ? reportPages.overview
-          : undefined;
+      : place?.page === 'new'
+        ? newReportPage
+        : place?.page === 'report'
+          ? reportPages[place.section ?? 'overview']
+          : place?.page === 'home'
+            ? reportPages.overview
+            : undefined;
   return first ? first.preload().catch(() => undefined) : Promise.resolve();
 }
 
@@ -80,6 +82,7 @@ export function AppRoutes() {
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
         <Route path={routePatterns.import} element={<Section component={importPage} />} />
+        <Route path={routePatterns.newReport} element={<Section component={newReportPage} />} />
         <Route path="*" element={<NotFoundRoute />} />
       </Route>
     </Routes>
