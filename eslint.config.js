@@ -13,17 +13,19 @@ export const layers = {
   importer: ['report'],
   export: ['report'],
   load: ['report', 'checks', 'importer'],
+  // Figures and checks across many reports: pure functions over loaded reports.
+  library: ['report', 'checks', 'load'],
   i18n: ['report'],
   store: ['report', 'checks', 'importer', 'load'],
   // i18n for the types of the `messages` props only (see below).
   components: ['report', 'checks', 'export', 'i18n'],
-  app: ['report', 'checks', 'importer', 'export', 'load', 'i18n', 'store', 'components'],
+  app: ['report', 'checks', 'importer', 'export', 'load', 'library', 'i18n', 'store', 'components'],
   prerender: ['report', 'load', 'i18n', 'store', 'app'],
   'main.tsx': ['app', 'prerender', 'store'],
 };
 
 /** The core: plain TypeScript that runs anywhere (a worker, Node, the command line). */
-const core = ['report', 'checks', 'importer', 'export', 'load'];
+const core = ['report', 'checks', 'importer', 'export', 'load', 'library'];
 
 const message = (layer) =>
   `${layer} may import only ${layers[layer].join(', ') || 'nothing of ours'}: see docs/architecture.md`;

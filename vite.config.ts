@@ -61,6 +61,9 @@ export default defineConfig({
   test: {
     environment: 'node',
     setupFiles: ['tests/setup.ts'],
+    // Component tests draw whole pages with their charts in jsdom: on a loaded two-core CI
+    // machine one can take over 5 s, vitest's default, without anything being wrong.
+    testTimeout: 15_000,
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
     reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
   },

@@ -9,6 +9,7 @@ import {
   totalGzip,
 } from './lib/bench-first-route.ts';
 import { runInChild, type BatchResult } from './lib/bench-import.ts';
+import { benchLibrary } from './lib/bench-library.ts';
 import { launchBench, measureLoad, type Load } from './lib/bench-load.ts';
 import { serveBench } from './lib/bench-server.ts';
 import { figure, kilobytes, median } from './lib/bench-stats.ts';
@@ -160,6 +161,11 @@ async function main() {
     ),
   );
   print(figure(`import batch memory peak rss`, median(batches.map((b) => mb(b.peakRss))), 'MB'));
+
+  progress('the library of generated reports…');
+  const library = benchLibrary(200, 5);
+  print(figure(`library of ${library.reports} generated reports`, library.build, 'ms', 0));
+  print(figure(`every metric of ${library.reports} generated reports`, library.metrics, 'ms', 0));
 }
 
 await main();

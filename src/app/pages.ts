@@ -54,3 +54,9 @@ export const reportPages: Record<ReportPagePath, Page> = {
 
 export const importPage = lazyPage(() => import('./routes/import-route.tsx'), 'ImportRoute');
 export const newReportPage = work('new');
+
+// The pages across reports come in one module: one loader here rather than three.
+const acrossReports = () => import('./routes/across-reports-route.tsx');
+export const libraryPage = lazyPage(acrossReports, 'LibraryRoute');
+export const agencyPage = lazyPage(acrossReports, 'AgencyRoute');
+export const comparePage = lazyPage(acrossReports, 'CompareRoute');

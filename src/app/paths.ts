@@ -1,14 +1,20 @@
 import { reportPagePaths, type ReportPagePath } from './sections.ts';
 
 // Every address of the app, built by one function and read back by another. Under the hash
-// router they follow `#`: `#/reports/<id>/<page>?<query>`, `#/import`, `#/reports/new`, `#/`.
-// (`new` is therefore never a report id: a saved report is given another.)
+// router they follow `#`: `#/reports/<id>/<page>?<query>`, `#/import`, `#/reports/new`, `#/`,
+// and across reports `#/reports` (the library), `#/agencies/<agency>`,
+// `#/compare?reports=<id>~<id>`. (`new` is therefore never a report id: a saved report is given
+// another.)
 
 export type Place =
   | { readonly page: 'home' }
   | { readonly page: 'import' }
   /** A new report from the blank tables of a template (`?template=2019`). */
   | { readonly page: 'new'; readonly query?: Readonly<Record<string, string>> }
+  | { readonly page: 'library' }
+  /** `agency`: the agency's full name (agencyKey in src/report/agency-key.ts). */
+  | { readonly page: 'agency'; readonly agency: string }
+  | { readonly page: 'compare'; readonly reports: readonly string[] }
   | {
       readonly page: 'report';
       readonly reportId: string;
@@ -23,6 +29,9 @@ export const routePatterns = {
   reportPage: '/reports/:reportId/:section',
   import: 'import',
   newReport: 'reports/new',
+  library: 'reports',
+  agency: 'agencies/:agency',
+  compare: 'compare',
 } as const;
 
 export function pathTo(place: Place): string {
@@ -31,6 +40,13 @@ export function pathTo(place: Place): string {
       return '/';
     case 'import':
       return `/${routePatterns.import}`;
+    case 'library':
+      return '/reports';
+    case 'agency':
+      return `/agencies/${encodeURIComponent(place.agency)}`;
+    case 'compare':
+      // Ids are [a-z0-9-]: joined by `~` as they are, the address reads as written.
+      return `/compare?reports=${place.reports.join('~')}`;
     case 'new':
     case 'report': {
       const query = new URLSearchParams(place.query ?? {}).toString();
@@ -45,7 +61,9 @@ export function pathTo(place: Place): string {
 
 /**
  * The place a path names, or null for one the app does not have (the router then says so):
- * for starting a page's code before the router runs.
+ * for starting a page's code before the router runs. The pages across reports are left to the
+ * router (null here): they wait for every report to load, so starting their code a moment
+ * earlier gains nothing, and each case here weighs on the first route.
  */
 export function placeOf(path: string): Place | null {
   const [pathname = ''] = path.split('?');

@@ -15,6 +15,8 @@ export const ruleIds = [
   'whole-number',
   'empty-section',
   'late-publication',
+  'cross-year-carry-over',
+  'cross-year-in-force',
 ] as const;
 export type RuleId = (typeof ruleIds)[number];
 
@@ -28,6 +30,23 @@ export interface Finding {
   readonly cells: readonly string[];
   readonly expected?: number | null;
   readonly actual?: number | null;
+  /** For a rule across two reports: the other, earlier report and its cells involved. */
+  readonly earlier?: EarlierReport;
+}
+
+/** The earlier report a cross-year finding compares against, and its cells involved. */
+export interface EarlierReport {
+  readonly id: string;
+  readonly agency: string;
+  readonly year: number;
+  /** JSON paths in the earlier report. */
+  readonly cells: readonly string[];
+}
+
+/** A finding of a rule across reports, about the later of the two (`reportId`). */
+export interface CrossReportFinding extends Finding {
+  readonly reportId: string;
+  readonly earlier: EarlierReport;
 }
 
 export const severityOrder: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

@@ -15,6 +15,7 @@ export const enApp: AppMessages = {
   builtinGroup: 'Built in',
   importedGroup: 'Imported',
   importedNth: (n: number) => `import ${n}`,
+  navLibrary: 'Library',
   navImport: 'Import',
   sectionsNav: 'Report sections',
   loading: 'Loading…',

@@ -20,6 +20,7 @@ export const zhApp = {
   importedGroup: '已导入',
   /** Tells apart two imports of the same report in the switcher. */
   importedNth: (n: number) => `第 ${n} 次导入`,
+  navLibrary: '报告库',
   navImport: '导入报告',
   sectionsNav: '报告各部分',
   loading: '正在载入…',

@@ -20,6 +20,7 @@ export const zhChecks = {
   checksExpected: '应为',
   checksActual: '实际',
   checksCount: (n: number) => `共 ${n} 条`,
+  checksEarlier: (agency: string, year: number) => `对照 ${agency} ${year} 年度报告：`,
 };
 
 export type ChecksMessages = typeof zhChecks;
@@ -41,6 +42,7 @@ export const enChecks: ChecksMessages = {
   checksExpected: 'expected',
   checksActual: 'found',
   checksCount: (n: number) => englishCount(n, 'finding'),
+  checksEarlier: (agency: string, year: number) => `Against ${agency}'s ${year} report:`,
 };
 
 export const checksMessages = bundle(zhChecks, enChecks);

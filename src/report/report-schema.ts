@@ -158,6 +158,8 @@ const commonFields = {
       url: z.optional(z.string()),
       file: z.optional(z.string()),
       retrievedOn: z.optional(isoDate),
+      /** How `file` was made from the published document, when it is not that document. */
+      note: z.optional(z.string()),
     }),
   ),
   /** The report's title as printed (an addition to the format: it is what people search for). */

@@ -5,7 +5,10 @@ import type { ValidationError } from '../report/parse-report.ts';
 import type { ReportIndexEntry } from '../report/report-index.ts';
 import type { ReportFile } from '../report/report-schema.ts';
 import type { OpenReport } from './reports-store.ts';
-import { cannotRead, readAllSaved, type SavedRecord } from './saved-reports-db.ts';
+import type { SavedRecord } from './saved-reports-db.ts';
+
+// IndexedDB's code loads when the store first reads, not with the first page.
+const database = () => import('./saved-reports-db.ts');
 
 /** A stored report that loads: ready to show (see OpenReport), with its file as stored. */
 export interface SavedReport extends OpenReport {
@@ -87,10 +90,10 @@ export const useSavedReports = create<SavedState>()((set, get) => ({
     // Read again, the list stays on show until the new one is here (an open report stays open).
     if (get().saved?.status !== 'ready') set({ saved: { status: 'loading' } });
     try {
-      const records = await readAllSaved();
+      const records = await (await database()).readAllSaved();
       set({ saved: { status: 'ready', entries: records.map(readRecord) } });
     } catch (error) {
-      set({ saved: { status: 'error', message: cannotRead(error) } });
+      set({ saved: { status: 'error', message: (await database()).cannotRead(error) } });
     }
   },
 }));

@@ -171,6 +171,28 @@ describe('the Import page', () => {
     expect(asked).toEqual(['删除已导入的报告“测试市测试局 · 2020”？']);
   });
 
+  it('lists the saved reports in the switcher of a built-in report as soon as the reader reaches for it', async () => {
+    await putSaved([
+      {
+        id: 'test-county-2022',
+        file: buildReportFile('2021'),
+        fileName: 'x.html',
+        format: 'html',
+        savedAt: '2026-11-29T10:00:00Z',
+      },
+    ]);
+    renderApp('/reports/liaocheng-nyncj-2020/overview', [seedFile()]);
+    const switcher = (await screen.findByLabelText('选择报告')) as HTMLSelectElement;
+    fireEvent.focus(switcher);
+    await waitFor(() =>
+      expect([...switcher.querySelectorAll('optgroup')].map((g) => g.label)).toEqual([
+        '内置',
+        '已导入',
+      ]),
+    );
+    expect(within(switcher).getByRole('option', { name: /测试县人民政府/ })).toBeTruthy();
+  });
+
   it('offers every kind of file it reads in the file picker', async () => {
     renderApp('/import', [seedFile()]);
     await screen.findByRole('heading', { level: 1, name: '导入报告' });

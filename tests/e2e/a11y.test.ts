@@ -131,6 +131,19 @@ describe('accessibility (axe-core) in Chromium', () => {
     expect(found).toEqual([]);
   });
 
+  it('the library, an agency’s years and the comparison, both schemes: none', async () => {
+    const found: string[] = [];
+    const pages = [
+      '#/reports',
+      `#/agencies/${encodeURIComponent('淮安市洪泽区人民政府')}`,
+      '#/compare?reports=hongze-district-gov-2023~hongze-district-gov-2024~huaian-city-gov-2024',
+    ];
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const hash of pages) found.push(...(await audit(session.page, hash, scheme)));
+    }
+    expect(found).toEqual([]);
+  });
+
   it('every chart has its data as a table in the accessibility tree, shown on request', async () => {
     const { page } = session;
     for (const section of ['publications', 'applications', 'appeals']) {

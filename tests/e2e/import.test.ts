@@ -88,7 +88,11 @@ describe('importing a report in Chromium', () => {
       .getByLabel('选择报告')
       .locator('optgroup[label="内置"] option')
       .allTextContents();
-    expect(builtin).toEqual(['聊城市农业农村局 · 2020']);
+    const index = JSON.parse(readFileSync('public/data/reports/index.json', 'utf8')) as {
+      reports: { agency: string; year: number }[];
+    };
+    expect(builtin).toEqual(index.reports.map((r) => `${r.agency} · ${r.year}`));
+    expect(builtin).toContain('聊城市农业农村局 · 2020');
   });
 
   it('refuses a PDF with a clear message and saves nothing', async () => {

@@ -6,6 +6,7 @@ import { findingsMessages } from '../../i18n/findings-messages.ts';
 import { useMessages } from '../../i18n/i18n-context.tsx';
 import { cellLocations } from '../../report/cell-location.ts';
 import { useDecisions } from '../../store/decisions-store.ts';
+import { isCrossReportFinding } from '../library/cross-finding-links.ts';
 import { useOpenReport } from '../use-open-report.ts';
 import { findingViews } from './finding-view.ts';
 import { whereText } from './where-text.ts';
@@ -86,7 +87,9 @@ export function FindingsList({
             link={link(v.finding)}
             busy={busy === v.key}
             // Decisions can be recorded once the stored ones are read (none is then overwritten).
-            {...(ready
+            // Not about a check across years: it arrives once every report is loaded, after the
+            // report's decisions are read, which would drop its decision as gone.
+            {...(ready && !isCrossReportFinding(v.finding)
               ? {
                   onDecide: (decision) => {
                     setBusy(v.key);

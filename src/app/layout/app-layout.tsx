@@ -39,8 +39,15 @@ export function AppLayout() {
 
   useEffect(() => {
     void loadIndex();
-    void loadSaved();
-  }, [loadIndex, loadSaved]);
+  }, [loadIndex]);
+
+  // The reports saved in this browser are read when wanted: on a page other than a built-in
+  // report's (Import, the library …), or as the reader reaches for the switcher.
+  const onReport = match !== null;
+  useEffect(() => {
+    if (!onReport) void loadSaved();
+  }, [onReport, loadSaved]);
+  const wantSaved = () => void loadSaved();
 
   useEffect(() => {
     document.documentElement.lang = m.locale;
@@ -66,6 +73,8 @@ export function AppLayout() {
             <label className="report-switcher">
               <span>{m.reportSwitcher}</span>
               <select
+                onPointerEnter={wantSaved}
+                onFocus={wantSaved}
                 value={match?.params.reportId ?? ''}
                 onChange={(e) =>
                   navigate(pathTo({ page: 'report', reportId: e.target.value, section }))
@@ -94,6 +103,9 @@ export function AppLayout() {
               </select>
             </label>
           ) : null}
+          <Link to={pathTo({ page: 'library' })} className="header-link">
+            {m.navLibrary}
+          </Link>
           <Link to={pathTo({ page: 'import' })} className="header-link">
             {m.navImport}
           </Link>

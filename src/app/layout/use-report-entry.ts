@@ -24,9 +24,12 @@ export function useReportEntry(reportId: string): {
       ? saved.entries.find((e) => e.status === 'ok' && e.entry.id === reportId)
       : undefined;
 
+  // Not one of index.json's (or the list is still on its way): perhaps one saved here. A
+  // built-in report's page has no need of the browser's storage, and does not read it.
+  const elsewhere = index?.status !== 'ready' || !builtin;
   useEffect(() => {
-    void loadSaved();
-  }, [loadSaved]);
+    if (elsewhere) void loadSaved();
+  }, [elsewhere, loadSaved]);
 
   useEffect(() => {
     if (builtin) void loadReport(builtin);

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import type { Finding, FindingTable, Severity } from '../../checks/finding.ts';
 import { appMessages } from '../../i18n/app-bundle.ts';
@@ -5,6 +6,8 @@ import { checksMessages, type ChecksMessages } from '../../i18n/checks-messages.
 import { findingsMessages } from '../../i18n/findings-messages.ts';
 import { useMessages } from '../../i18n/i18n-context.tsx';
 import { FindingsList } from '../findings/findings-list.tsx';
+import { crossFindingLinks, isCrossReportFinding } from '../library/cross-finding-links.ts';
+import { useCrossFindings } from '../library/use-cross-findings.ts';
 import { pathTo } from '../paths.ts';
 import { sectionOfTable } from '../sections.ts';
 import { useOpenReport } from '../use-open-report.ts';
@@ -44,7 +47,10 @@ export function findingLink(reportId: string, finding: Finding): string {
 }
 
 export function ChecksRoute() {
-  const { entry, findings } = useOpenReport();
+  const { entry, findings: own } = useOpenReport();
+  // The checks across years are findings like any other, on the later year's page.
+  const cross = useCrossFindings(entry.id);
+  const findings = useMemo(() => [...own, ...cross], [own, cross]);
   const ui = useMessages(appMessages);
   const m = useMessages(checksMessages);
   const fm = useMessages(findingsMessages);
@@ -123,7 +129,18 @@ export function ChecksRoute() {
       ) : (
         <FindingsList
           findings={shown}
-          link={(f) => <Link to={findingLink(entry.id, f)}>{m.checksShowInTable}</Link>}
+          link={(f) => (
+            <>
+              <Link to={findingLink(entry.id, f)}>{m.checksShowInTable}</Link>
+              {isCrossReportFinding(f) ? (
+                <span className="finding-earlier">
+                  {' · '}
+                  {m.checksEarlier(f.earlier.agency, f.earlier.year)}{' '}
+                  <Link to={crossFindingLinks(f).earlier}>{m.checksShowInTable}</Link>
+                </span>
+              ) : null}
+            </>
+          )}
           severityName={(s) => severityName(m, s, fm.filterFailed)}
         />
       )}

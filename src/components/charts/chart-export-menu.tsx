@@ -61,6 +61,21 @@ function ChartExportItems({ title, legend, notes, exportAs, figure, domId }: Cha
   };
 
   const png = (chart: StaticChart) => rasteriseSvg(chart.svg, chart.width, chart.height, scale);
+  // Offered again beside the reason after a copy the browser would not do.
+  const downloadPngButton = (
+    <button
+      type="button"
+      className="xm-item"
+      onClick={() =>
+        void run(async (chart) => {
+          downloadBlob(await png(chart), `${fileName}.png`);
+          return '';
+        })
+      }
+    >
+      {m.png}
+    </button>
+  );
 
   return (
     <>
@@ -79,18 +94,7 @@ function ChartExportItems({ title, legend, notes, exportAs, figure, domId }: Cha
           </label>
         ))}
       </fieldset>
-      <button
-        type="button"
-        className="xm-item"
-        onClick={() =>
-          void run(async (chart) => {
-            downloadBlob(await png(chart), `${fileName}.png`);
-            return '';
-          })
-        }
-      >
-        {m.png}
-      </button>
+      {downloadPngButton}
       <button
         type="button"
         className="xm-item"
@@ -121,20 +125,7 @@ function ChartExportItems({ title, legend, notes, exportAs, figure, domId }: Cha
       <p className="xm-status" role="status">
         {status}
       </p>
-      {offerDownload ? (
-        <button
-          type="button"
-          className="xm-item"
-          onClick={() =>
-            void run(async (chart) => {
-              downloadBlob(await png(chart), `${fileName}.png`);
-              return '';
-            })
-          }
-        >
-          {m.png}
-        </button>
-      ) : null}
+      {offerDownload ? downloadPngButton : null}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode, type RefObject } from 'react';
 import './data-table.css';
 import { readCellFilter } from './cell-filter.ts';
 import { toExportTable } from './export-rows.ts';
@@ -40,6 +40,8 @@ export interface DataTableProps {
   exportAs?: TableExport;
   /** How the label column sorts (default: the rows' own order, a template's). */
   labelOrder?: LabelOrder;
+  /** What a row's header shows instead of its label (a link, a checkbox); exports keep the label. */
+  renderLabel?: (row: TableRow) => ReactNode;
 }
 
 /**
@@ -200,6 +202,7 @@ export function DataTable(props: DataTableProps) {
                   navigation={navigation}
                   highlighted={highlighted}
                   messages={messages}
+                  renderLabel={props.renderLabel}
                 />
               ))
             )}

@@ -1,7 +1,8 @@
+import type { ReactNode } from 'react';
 import { DataCell } from './data-cell.tsx';
 import type { NoteIndex } from './note-index.ts';
 import type { NoteNavigation } from './note-navigation.ts';
-import type { CellNote } from './table-types.ts';
+import type { CellNote, TableRow } from './table-types.ts';
 import { LABEL_COLUMN } from './table-view-state.ts';
 import type { DataTableInstance } from './use-data-table.ts';
 import type { DataTableMessages } from '../../i18n/table-messages.ts';
@@ -15,6 +16,7 @@ interface TableBodyRowProps {
   navigation: NoteNavigation;
   highlighted: ReadonlySet<string> | undefined;
   messages: DataTableMessages;
+  renderLabel?: ((row: TableRow) => ReactNode) | undefined;
 }
 
 export function TableBodyRow({
@@ -24,6 +26,7 @@ export function TableBodyRow({
   navigation,
   highlighted,
   messages,
+  renderLabel,
 }: TableBodyRowProps) {
   const { label, cells } = row.original;
   const expanded = row.getIsExpanded();
@@ -47,7 +50,7 @@ export function TableBodyRow({
         ) : (
           <span className="dt-toggle-space" aria-hidden="true" />
         )}
-        <span className="dt-label">{label}</span>
+        <span className="dt-label">{renderLabel ? renderLabel(row.original) : label}</span>
       </th>
       {row
         .getVisibleCells()

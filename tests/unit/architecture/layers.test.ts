@@ -130,6 +130,31 @@ describe('the layers of src/', () => {
       paths,
     ],
     ['prerender → main', 'src/prerender/probe.ts', "import '../main.tsx';", paths],
+    [
+      'library → store',
+      'src/library/probe.ts',
+      "import { useReports } from '../store/reports-store.ts';",
+      paths,
+    ],
+    [
+      'library → i18n',
+      'src/library/probe.ts',
+      "import { zhApp } from '../i18n/app-messages.ts';",
+      paths,
+    ],
+    [
+      'report → library',
+      'src/report/probe.ts',
+      "import { buildLibrary } from '../library/library.ts';",
+      paths,
+    ],
+    [
+      'components → library',
+      'src/components/probe.tsx',
+      "import { buildLibrary } from '../library/library.ts';",
+      paths,
+    ],
+    ['React in the library', 'src/library/probe.ts', "import { useMemo } from 'react';", ui],
     ['React in the report model', 'src/report/probe.ts', "import { useMemo } from 'react';", ui],
     ['React in the checks', 'src/checks/probe.ts', "import { useState } from 'react';", ui],
     ['a store in the importer', 'src/importer/probe.ts', "import { create } from 'zustand';", ui],
@@ -168,6 +193,12 @@ describe('the layers of src/', () => {
     ],
     ['store → load', 'src/store/probe.ts', "import { loadReport } from '../load/load-report.ts';"],
     ['app → store', 'src/app/probe.ts', "import { useReports } from '../store/reports-store.ts';"],
+    [
+      'library → load and checks',
+      'src/library/probe.ts',
+      "import { loadReport } from '../load/load-report.ts';\nimport { runCrossChecks } from '../checks/run-cross-checks.ts';",
+    ],
+    ['app → library', 'src/app/probe.ts', "import { buildLibrary } from '../library/library.ts';"],
     ['main → prerender', 'src/main.tsx', "import { fingerprint } from './prerender/snapshot.ts';"],
   ])('lint allows %s', async (_name, file, code) => {
     expect(await lintImport(file, code)).toEqual([]);

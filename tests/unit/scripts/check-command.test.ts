@@ -112,6 +112,84 @@ describe('npm run check', () => {
   });
 });
 
+/** valid-2021.json's next year, consistent with it by hand (see tests/unit/checks/cross-year.test.ts). */
+function nextYear(change: (file: ReturnType<typeof buildReportFile>) => void = () => undefined) {
+  const file = buildReportFile('2021');
+  file.id = 'test-county-2023';
+  file.year = 2023;
+  setPath(file, 'sections.applications.carriedOver', {
+    person: 10,
+    business: 3,
+    research: 0,
+    nonprofit: 1,
+    legal: 1,
+    otherOrg: 0,
+    total: 15,
+  });
+  setPath(file, 'sections.proactive.normativeDocuments', { issued: 4, repealed: 1, inForce: 90 });
+  change(file);
+  return file;
+}
+
+describe('npm run check on many files', () => {
+  const first = () => write('first.json', JSON.stringify(buildReportFile('2021')));
+
+  it('checks each file, then every two of one agency for consecutive years', async () => {
+    const later = write('later.json', JSON.stringify(nextYear()));
+    const { status, out } = await run(later, first(), '--lang', 'en');
+    // The later year's own balance fails (its carry-over changed), not the rules across years.
+    expect(out).toContainEqual(
+      expect.stringMatching(
+        /^across years: .*first\.json \(测试县人民政府 2022\) → .*later\.json \(测试县人民政府 2023\)$/,
+      ),
+    );
+    expect(out).toContain('both rules hold');
+    expect(out.at(-1)).toMatch(/^2 of 2 files checked, 1 pairs across years: /);
+    expect(status).toBe(1);
+  });
+
+  it('prints a finding across years with the earlier file and its cells; errors exit 1', async () => {
+    const later = write(
+      'bad-later.json',
+      JSON.stringify(
+        nextYear((f) => setPath(f, 'sections.proactive.normativeDocuments.inForce', 91)),
+      ),
+    );
+    const { status, out } = await run(first(), later, '--lang', 'en');
+    expect(status).toBe(1);
+    expect(out).toContainEqual(
+      expect.stringMatching(
+        /^error\s+cross-year-in-force\s+sections\.proactive\.normativeDocuments\.inForce\s+.*should be 90 .*found 91\s+\[.*first\.json: sections\.proactive\.normativeDocuments\.inForce\]$/,
+      ),
+    );
+  });
+
+  it('gives programs the files and the pairs as JSON', async () => {
+    const later = write('json-later.json', JSON.stringify(nextYear()));
+    const { out } = await run(first(), later, '--json');
+    const parsed = JSON.parse(out.join('\n')) as {
+      files: { id: string }[];
+      acrossYears: { earlier: { id: string }; later: { id: string }; findings: unknown[] }[];
+    };
+    expect(parsed.files.map((f) => f.id)).toEqual(['test-county-2022', 'test-county-2023']);
+    expect(parsed.acrossYears).toEqual([
+      expect.objectContaining({
+        earlier: expect.objectContaining({ id: 'test-county-2022' }),
+        later: expect.objectContaining({ id: 'test-county-2023' }),
+        findings: [],
+      }),
+    ]);
+  });
+
+  it('a file that cannot be read: the others are still checked, and it exits 2', async () => {
+    const { status, out, err } = await run(first(), join(dir, 'gone.json'), '--lang', 'en');
+    expect(status).toBe(2);
+    expect(err).toEqual([`${join(dir, 'gone.json')}: 文件不存在 | no such file`]);
+    expect(out[0]).toMatch(/first\.json: 测试县人民政府 2022/);
+    expect(out.at(-1)).toMatch(/^1 of 2 files checked, 0 pairs across years/);
+  });
+});
+
 describe('npm run check, as a process', () => {
   it('runs through tsx, exits 1 on the seed report and 2 on a missing file, without a stack trace', () => {
     const seed = spawnSync(

@@ -1,0 +1,59 @@
+import { Link, useParams } from 'react-router-dom';
+import { useMessages } from '../../i18n/i18n-context.tsx';
+import { libraryMessages } from '../../i18n/library-messages.ts';
+import { AgencyPage } from '../library/agency-page.tsx';
+import { ComparePage } from '../library/compare-page.tsx';
+import { LibraryGate } from '../library/library-gate.tsx';
+import { LibraryPage } from '../library/library-page.tsx';
+import { pathTo } from '../paths.ts';
+import '../library/library.css';
+
+// The pages across reports, in one module: they share nearly all their code, and one loader on
+// the first route costs less of its budget than three.
+
+/** `#/reports`: every report the app has, built in and saved here, in one table. */
+export function LibraryRoute() {
+  const m = useMessages(libraryMessages);
+  return (
+    <main id="main" className="page wide-page library-page" tabIndex={-1}>
+      <h1>{m.library.title}</h1>
+      <p>{m.library.intro}</p>
+      <LibraryGate>{(library) => <LibraryPage library={library} />}</LibraryGate>
+    </main>
+  );
+}
+
+/** `#/agencies/<agency>`: every report of one agency (its full name), oldest first. */
+export function AgencyRoute() {
+  const { agency = '' } = useParams();
+  const m = useMessages(libraryMessages);
+  return (
+    <main id="main" className="page wide-page agency-page" tabIndex={-1}>
+      <LibraryGate>
+        {(library) =>
+          library.agencies.has(agency) ? (
+            <AgencyPage library={library} agency={agency} />
+          ) : (
+            <>
+              <h1>{m.agency.unknownTitle}</h1>
+              <p>{m.agency.unknownBody(agency)}</p>
+              <Link to={pathTo({ page: 'library' })}>{m.backToLibrary}</Link>
+            </>
+          )
+        }
+      </LibraryGate>
+    </main>
+  );
+}
+
+/** `#/compare?reports=<id>~<id>~…`: the chosen reports side by side, metric by metric. */
+export function CompareRoute() {
+  const m = useMessages(libraryMessages);
+  return (
+    <main id="main" className="page wide-page compare-page" tabIndex={-1}>
+      <h1>{m.compare.title}</h1>
+      <p>{m.compare.intro}</p>
+      <LibraryGate>{(library) => <ComparePage library={library} />}</LibraryGate>
+    </main>
+  );
+}
