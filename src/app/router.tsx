@@ -30,13 +30,11 @@ export function preloadPageFor(hash: string): Promise<unknown> {
   const first =
     place?.page === 'import'
       ? importPage
-      : place?.page === 'new'
-        ? newReportPage
-        : place?.page === 'report'
-          ? reportPages[place.section ?? 'overview']
-          : place?.page === 'home'
-            ? reportPages.overview
-            : undefined;
+      : place?.page === 'report'
+        ? reportPages[place.section ?? 'overview']
+        : place?.page === 'home'
+          ? reportPages.overview
+          : undefined;
   return first ? first.preload().catch(() => undefined) : Promise.resolve();
 }
 

@@ -1,17 +1,15 @@
+import { useLocation } from 'react-router-dom';
 import { EditRoute } from './edit-route.tsx';
 import { NewReportRoute } from './new-report-route.tsx';
+import { NotFoundRoute } from './not-found-route.tsx';
 import { ReviewRoute } from './review-route.tsx';
 import { VersionsRoute } from './versions-route.tsx';
 
-// The pages of work on a report (its editor, versions and review list) and a new report: one
-// module behind one loader, so that the first page carries a single loader for the four
-// (its budget: pages.ts, docs/performance.md).
+// The pages of work on a report (its checks, editor, versions and review list) and a new
+// report: one module behind one loader, so that the first page carries a single loader for
+// the five (its budget: pages.ts, docs/performance.md).
 
-export type WorkPage = 'edit' | 'versions' | 'review' | 'new';
-
-export interface WorkRouteProps {
-  readonly page: WorkPage;
-}
+export { ChecksRoute } from './checks-route.tsx';
 
 const pages = {
   edit: EditRoute,
@@ -20,7 +18,9 @@ const pages = {
   new: NewReportRoute,
 };
 
-export function WorkRoute({ page }: WorkRouteProps) {
-  const Page = pages[page];
+/** The page its address names: `…/edit`, `…/versions`, `…/review` or `reports/new`. */
+export function WorkRoute() {
+  const last = useLocation().pathname.split('/').pop() ?? '';
+  const Page = pages[last as keyof typeof pages] ?? NotFoundRoute;
   return <Page />;
 }
