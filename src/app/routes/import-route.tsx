@@ -4,7 +4,9 @@ import { DropZone } from '../../components/import/drop-zone.tsx';
 import { type DuplicateChoice, ImportCard } from '../../components/import/import-card.tsx';
 import type { DetailValues } from '../../components/import/report-details.tsx';
 import { SavedList, type SavedListItem } from '../../components/import/saved-list.tsx';
+import type { EditedCell } from '../../components/editor/table-editor.tsx';
 import { downloadText } from '../../export/download.ts';
+import { editorMessages } from '../../i18n/editor-messages.ts';
 import { useMessages } from '../../i18n/i18n-context.tsx';
 import { importMessages } from '../../i18n/import-messages.ts';
 import { MAX_BYTES } from '../../importer/import-report.ts';
@@ -27,6 +29,12 @@ export function ImportRoute() {
   const discard = useImports((s) => s.discard);
   const saveImports = useImports((s) => s.save);
   const correct = useImports((s) => s.correct);
+  const editCells = useImports((s) => s.editCells);
+  const editor = useMessages(editorMessages);
+  const grid = useMemo(
+    () => ({ ...editor.grid, lang: editor.lang, locale: editor.locale, text: editor.text }),
+    [editor],
+  );
   const resolveDuplicate = useImports((s) => s.resolveDuplicate);
   const saved = useSavedReports((s) => s.saved);
   const loadSaved = useSavedReports((s) => s.loadSaved);
@@ -56,10 +64,11 @@ export function ImportRoute() {
       save: (key: string) => void saveImports([key], builtinNow()),
       discard,
       correct: (key: string, values: DetailValues) => void correct(key, values),
+      editCells: (key: string, cells: readonly EditedCell[]) => editCells(key, cells),
       duplicate: (key: string, choice: DuplicateChoice) =>
         void resolveDuplicate(key, choice, builtinNow()),
     };
-  }, [saveImports, discard, correct, resolveDuplicate]);
+  }, [saveImports, discard, correct, editCells, resolveDuplicate]);
   const describeSource = useCallback(
     (source: string) =>
       t.text(sourceLabels[source as MetadataSource] ?? { zh: source, en: source }),
@@ -129,6 +138,8 @@ export function ImportRoute() {
             onDiscard={actions.discard}
             describeSource={describeSource}
             onCorrect={actions.correct}
+            onEditCells={actions.editCells}
+            grid={grid}
             onDuplicate={actions.duplicate}
           />
         ))}
