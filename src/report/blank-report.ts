@@ -12,6 +12,7 @@ export function blankReport(template: Template, today = new Date()): ReportFile 
     agency: { name: '' },
     year: today.getFullYear() - 1,
     template,
-    sections: {},
+    // Every table takes its blank rows by default, but for 其他处理 which row shape it has.
+    sections: { applications: { results: { otherHandling: {} } } },
   } as ReportFile;
 }

@@ -1,15 +1,14 @@
 import { create } from 'zustand';
 import type { Finding } from '../checks/finding.ts';
-const reportId = (_a: string, b: string, c: number) => `r-${c}-${b.length}`;
+import { reportId } from '../importer/extractors/report-id.ts';
 import { loadReport } from '../load/load-report.ts';
 import type { Label } from '../report/label.ts';
 import type { ValidationError } from '../report/parse-report.ts';
 import { diffReports } from '../report/report-diff.ts';
 import type { ReportIndexEntry } from '../report/report-index.ts';
 import type { Report, ReportFile } from '../report/report-schema.ts';
-const takenIds = (b: readonly string[]) => new Set(b);
-const uniqueId = (id: string, _t: Set<string>) => id;
 import { useSavedReports } from './saved-reports-store.ts';
+import { takenIds, uniqueId } from './saved-reports-writes.ts';
 import { cannotRead } from './saved-reports-db.ts';
 import { describeStorageError } from './storage-error.ts';
 import {

@@ -95,12 +95,15 @@ export function EditRoute() {
         )
       }
       links={
-        builtin ? null : (
-          <Link to={versionsLink}>
-            {m.versionsLink}
-            {count ? ` (${count})` : ''}
-          </Link>
-        )
+        <>
+          <Link to={pathTo({ page: 'report', reportId: entry.id })}>{m.openReport}</Link>
+          {builtin ? null : (
+            <Link to={versionsLink}>
+              {m.versionsLink}
+              {count ? ` (${count})` : ''}
+            </Link>
+          )}
+        </>
       }
     />
   );
