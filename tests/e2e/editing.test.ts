@@ -150,6 +150,15 @@ describe('editing a built-in report in Chromium', () => {
     expect(sheet?.data.find((r) => r[3] === '行政诉讼 · 复议后起诉')?.[8]).toBe(
       '本年度没有复议后起诉的案件，按零件理解',
     );
+
+    // Printed: the list and its report's name, without the buttons and the navigation.
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.review-toolbar').isVisible()).toBe(false);
+    expect(await page.locator('.section-nav').isVisible()).toBe(false);
+    expect(await page.locator('.review-table tbody tr:visible').count()).toBe(24);
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.emulateMedia({ media: 'screen' });
     expect(problems).toEqual([]);
   });
 });
