@@ -53,6 +53,13 @@ export default defineConfig({
     // One stylesheet, linked from index.html: a prerendered page is styled before any script
     // runs, whichever section it shows (about 19 KB, 5 KB gzip, for every section).
     cssCodeSplit: false,
+    // The first page's modules in one chunk, whatever the pages loaded later share with it:
+    // otherwise rolldown 1.2 moves some of them (the report layouts, React's JSX runtime, the
+    // saved-reports store) into chunks of their own as soon as a second lazy page imports them,
+    // which costs the first route some 2-3 KB gzip of extra files (docs/performance.md).
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: 'first', tags: ['$initial'] }] } },
+    },
   },
   test: {
     environment: 'node',

@@ -1,11 +1,17 @@
 import { createElement } from 'react';
 import { lazyPage, type Page } from './lazy-page.ts';
 import type { PrintRouteProps } from './routes/print-route.tsx';
-import { reportSections, type SectionPath } from './sections.ts';
+import { reportSections, type ReportPagePath, type SectionPath } from './sections.ts';
 
 // The code of each page, loaded on its first visit, so that a report opens without the table
 // and chart code. Only the router and the prerendering import this (the route modules it loads
 // must not, or they would import their own loader).
+
+// The checks and the work on them (the editor, versions, review list and new report): one
+// module, one loader on the first route (the work page is told by its address).
+function workRoutes() {
+  return import('./routes/work-routes.tsx');
+}
 
 export const sectionPages: Record<SectionPath, Page> = {
   overview: lazyPage(() => import('./routes/overview-route.tsx'), 'OverviewRoute'),
@@ -15,7 +21,7 @@ export const sectionPages: Record<SectionPath, Page> = {
   appeals: lazyPage(() => import('./routes/appeals-route.tsx'), 'AppealsRoute'),
   problems: lazyPage<'ProblemsRoute'>(() => import('./routes/text-route.tsx'), 'ProblemsRoute'),
   other: lazyPage<'OtherRoute'>(() => import('./routes/text-route.tsx'), 'OtherRoute'),
-  checks: lazyPage(() => import('./routes/checks-route.tsx'), 'ChecksRoute'),
+  checks: lazyPage(workRoutes, 'ChecksRoute'),
 };
 
 /** The sections of the print view, in the report's order. */
@@ -33,14 +39,20 @@ const printPage = lazyPage<'PrintRoute', PrintRouteProps>(
   'PrintRoute',
 );
 
-export const reportPages: Record<SectionPath | 'print', Page> = {
+const workPage = lazyPage(workRoutes, 'WorkRoute');
+
+export const reportPages: Record<ReportPagePath, Page> = {
   ...sectionPages,
   print: Object.assign(() => createElement(printPage, { sections: printedPages }), {
     preload: printPage.preload,
   }),
+  edit: workPage,
+  versions: workPage,
+  review: workPage,
 };
 
 export const importPage = lazyPage(() => import('./routes/import-route.tsx'), 'ImportRoute');
+export const newReportPage = workPage;
 
 // The pages across reports come in one module: one loader here rather than three.
 const acrossReports = () => import('./routes/across-reports-route.tsx');

@@ -1,12 +1,16 @@
 import { reportPagePaths, type ReportPagePath } from './sections.ts';
 
 // Every address of the app, built by one function and read back by another. Under the hash
-// router they follow `#`: `#/reports/<id>/<page>?<query>`, `#/import`, `#/`, and across
-// reports `#/reports` (the library), `#/agencies/<agency>`, `#/compare?reports=<id>~<id>`.
+// router they follow `#`: `#/reports/<id>/<page>?<query>`, `#/import`, `#/reports/new`, `#/`,
+// and across reports `#/reports` (the library), `#/agencies/<agency>`,
+// `#/compare?reports=<id>~<id>`. (`new` is therefore never a report id: a saved report is given
+// another.)
 
 export type Place =
   | { readonly page: 'home' }
   | { readonly page: 'import' }
+  /** A new report from the blank tables of a template (`?template=2019`). */
+  | { readonly page: 'new'; readonly query?: Readonly<Record<string, string>> }
   | { readonly page: 'library' }
   /** `agency`: the agency's full name (agencyKey in src/report/agency-key.ts). */
   | { readonly page: 'agency'; readonly agency: string }
@@ -24,6 +28,7 @@ export const routePatterns = {
   report: 'reports/:reportId',
   reportPage: '/reports/:reportId/:section',
   import: 'import',
+  newReport: 'reports/new',
   library: 'reports',
   agency: 'agencies/:agency',
   compare: 'compare',
@@ -42,9 +47,13 @@ export function pathTo(place: Place): string {
     case 'compare':
       // Ids are [a-z0-9-]: joined by `~` as they are, the address reads as written.
       return `/compare?reports=${place.reports.join('~')}`;
+    case 'new':
     case 'report': {
       const query = new URLSearchParams(place.query ?? {}).toString();
-      const path = `/reports/${encodeURIComponent(place.reportId)}/${place.section ?? 'overview'}`;
+      const path =
+        place.page === 'new'
+          ? `/${routePatterns.newReport}`
+          : `/reports/${encodeURIComponent(place.reportId)}/${place.section ?? 'overview'}`;
       return query ? `${path}?${query}` : path;
     }
   }
@@ -54,7 +63,9 @@ export function pathTo(place: Place): string {
  * The place a path names, or null for one the app does not have (the router then says so):
  * for starting a page's code before the router runs. The pages across reports are left to the
  * router (null here): they wait for every report to load, so starting their code a moment
- * earlier gains nothing, and each case here weighs on the first route.
+ * earlier gains nothing, and each case here weighs on the first route. So is a new report
+ * (`reports/new` reads here as a report's address; its page's code loads when the router gets
+ * there).
  */
 export function placeOf(path: string): Place | null {
   const [pathname = ''] = path.split('?');

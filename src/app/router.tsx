@@ -9,7 +9,14 @@ import { pageDrawn } from './page-drawn.ts';
 import { pathTo, placeOf, routePatterns } from './paths.ts';
 import { DefaultReportRoute } from './routes/default-report-route.tsx';
 import { NotFoundRoute } from './routes/not-found-route.tsx';
-import { agencyPage, comparePage, importPage, libraryPage, reportPages } from './pages.ts';
+import {
+  agencyPage,
+  comparePage,
+  importPage,
+  libraryPage,
+  newReportPage,
+  reportPages,
+} from './pages.ts';
 
 // Declarative routes (not the data router) keep react-router's share of the first load small.
 
@@ -80,6 +87,7 @@ export function AppRoutes() {
           <Route path="*" element={<NotFoundRoute />} />
         </Route>
         <Route path={routePatterns.import} element={<Section component={importPage} />} />
+        <Route path={routePatterns.newReport} element={<Section component={newReportPage} />} />
         <Route path={routePatterns.library} element={<Section component={libraryPage} />} />
         <Route path={routePatterns.agency} element={<Section component={agencyPage} />} />
         <Route path={routePatterns.compare} element={<Section component={comparePage} />} />

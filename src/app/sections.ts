@@ -36,9 +36,13 @@ export const reportSections = [
 
 export type SectionPath = (typeof reportSections)[number]['path'];
 
-/** A report's pages: its sections, and the print view of all of them. */
-export const reportPagePaths = [...reportSections.map((s) => s.path), 'print'] as const;
-export type ReportPagePath = SectionPath | 'print';
+/** A report's pages beside its sections: the print view, the editor, versions, review list. */
+const workPaths = ['print', 'edit', 'versions', 'review'] as const;
+export type WorkPath = (typeof workPaths)[number];
+
+/** A report's pages: its sections, and the print view, editor, versions and review list. */
+export const reportPagePaths = [...reportSections.map((s) => s.path), ...workPaths] as const;
+export type ReportPagePath = SectionPath | WorkPath;
 
 /** Where a finding's table is shown. */
 export const sectionOfTable = {

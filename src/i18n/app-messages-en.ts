@@ -62,6 +62,8 @@ export const enApp: AppMessages = {
   notComputableNote: 'cannot be computed: the denominator is 0 or data are missing',
   reportFacts: 'About this report',
   reportActions: 'Export the whole report',
+  editReport: 'Edit',
+  editedCopy: 'edited',
   printView: 'Print view',
   downloadJson: 'Download the report data (JSON)',
   downloadXlsx: 'Download an Excel workbook (the three tables and the checks)',

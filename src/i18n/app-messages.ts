@@ -68,6 +68,9 @@ export const zhApp = {
   notComputableNote: '分母为 0 或数据不全，无法计算',
   reportFacts: '报告信息',
   reportActions: '导出整份报告',
+  editReport: '编辑',
+  /** Marks a built-in report's edited copy in the switcher. */
+  editedCopy: '已编辑',
   printView: '打印视图',
   downloadJson: '下载报告数据（JSON）',
   downloadXlsx: '下载 Excel 工作簿（三张表和校验结果）',

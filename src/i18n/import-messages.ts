@@ -24,6 +24,9 @@ export const zhImport = {
   findings: '勾稽校验',
   findingsSummary: (e: number, w: number) => `${e} 个错误，${w} 个警告`,
   preview: '识别出的表格',
+  correctCells: '更正识别错的单元格',
+  correctCellsHint: '在表中直接改正识别错的数值，校验随之更新；保存时保存改正后的报告。',
+  cellsCorrected: (n: number) => `已更正 ${n} 个单元格`,
   source: '原文',
   sourceUnavailable: 'Word 文件没有可直接显示的原文。',
   save: '保存',
@@ -97,6 +100,10 @@ export const enImport: ImportMessages = {
   findingsSummary: (e: number, w: number) =>
     `${englishCount(e, 'error')}, ${englishCount(w, 'warning')}`,
   preview: 'Tables found',
+  correctCells: 'Correct misread cells',
+  correctCellsHint:
+    'Correct a value the importer misread in the tables; the checks follow, and Save saves the corrected report.',
+  cellsCorrected: (n) => `${englishCount(n, 'cell')} corrected`,
   source: 'Source',
   sourceUnavailable: 'A Word file has no source text to show.',
   save: 'Save',

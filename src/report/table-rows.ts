@@ -22,6 +22,10 @@ export interface CellRef {
   readonly column: string;
   readonly cell: Cell;
   readonly label: Label;
+  /** The column's own label (自然人, 总计), as the table's header prints it. */
+  readonly columnLabel: Label;
+  /** The row's name with its groups (`（三）不予公开 / 1.属于国家秘密`). */
+  readonly rowLabel: Label;
 }
 
 export interface RowRef {
@@ -43,9 +47,13 @@ function rowRef(
   row: CellRow,
   columns: readonly KeyedLabel[],
 ): RowRef {
+  const rowLabel: Label = {
+    zh: [...groups, label].map((l) => l.zh).join(' / '),
+    en: [...groups, label].map((l) => l.en).join(' / '),
+  };
   const fullLabel = (column: Label): Label => ({
-    zh: [...groups, label].map((l) => l.zh).join(' / ') + ' · ' + column.zh,
-    en: [...groups, label].map((l) => l.en).join(' / ') + ' · ' + column.en,
+    zh: rowLabel.zh + ' · ' + column.zh,
+    en: rowLabel.en + ' · ' + column.en,
   });
   return {
     path,
@@ -57,6 +65,8 @@ function rowRef(
       column: column.key,
       cell: row[column.key] ?? { raw: null, value: null },
       label: fullLabel(column),
+      columnLabel: column,
+      rowLabel,
     })),
   };
 }

@@ -2,15 +2,21 @@ import { create } from 'zustand';
 import type { ImportIssue } from '../importer/import-issue.ts';
 import { hasGuesses, type MetadataOverrides } from '../importer/report-metadata.ts';
 import { type ImportedReport, importAndLoadFile } from '../load/import-and-load.ts';
+import { loadReport } from '../load/load-report.ts';
+import type { RawCell } from '../report/cell.ts';
+import { setCells } from '../report/edit-file.ts';
 import type { Label } from '../report/label.ts';
 import { findDuplicate } from './find-duplicate.ts';
-import { type ToSave, useSavedReports } from './saved-reports-store.ts';
+import { saveReports, type ToSave } from './saved-reports-writes.ts';
+import { useSavedReports } from './saved-reports-store.ts';
 
 // The files picked or dropped on the Import page, each as it is being read, read, or refused,
 // until the user saves or removes it. Kept outside the page, so that leaving the Import page
 // and coming back loses nothing. A file whose agency, year, template or date had to be guessed
 // waits for the user to confirm or correct them; a correction reads the file again with the
-// user's values (so a changed template re-reads the tables by that template's rows).
+// user's values (so a changed template re-reads the tables by that template's rows). A cell
+// the importer misread can be corrected before saving; the corrections are kept with the item
+// and put in again when the file is read again.
 
 /** A saved report that is the same as the one being saved: the user chooses what to do. */
 export interface DuplicatePrompt {
@@ -42,6 +48,8 @@ export type ImportItem =
       /** Why the corrected values could not be taken (the report as it was is kept). */
       readonly correctionErrors?: readonly ImportIssue[];
       readonly duplicate?: DuplicatePrompt;
+      /** Cells corrected by hand, by path, as typed (put in again after a new reading). */
+      readonly cellEdits?: Readonly<Record<string, RawCell>>;
       readonly savedId?: string;
       readonly saveError?: Label;
     };
@@ -64,6 +72,8 @@ interface ImportState {
   discard: (key: string) => void;
   /** Reads the file again with the user's values for agency, year, template and date. */
   correct: (key: string, values: MetadataOverrides) => Promise<void>;
+  /** Corrects cells the importer misread, checked again at once (the file stays as it was). */
+  editCells: (key: string, cells: readonly { path: string; raw: RawCell }[]) => void;
   /**
    * Saves the ready, unsaved, confirmed items among `keys` in one transaction, beside
    * `builtinIds`. One that is already saved (same agency, year and tables) is not saved but
@@ -80,6 +90,20 @@ interface ImportState {
 /** True for an item that Save would write now. */
 export const isSaveable = (item: ImportItem): item is ReadyItem =>
   item.status === 'ready' && !item.savedId && item.confirmed && !item.correcting && !item.duplicate;
+
+/** What was read, with the cells corrected by hand; unchanged when they do not fit the tables. */
+function withEdits(
+  imported: ImportedReport,
+  edits: Readonly<Record<string, RawCell>> | undefined,
+): ImportedReport {
+  const cells = Object.entries(edits ?? {}).map(([path, raw]) => ({ path, raw }));
+  if (cells.length === 0) return imported;
+  const file = setCells(imported.file, cells);
+  const loaded = loadReport(file);
+  return loaded.ok
+    ? { ...imported, file, report: loaded.report, findings: loaded.findings }
+    : imported;
+}
 
 let nextKey = 0;
 // The files themselves, to read again on a correction; outside the state, which stays plain.
@@ -116,7 +140,7 @@ export const useImports = create<ImportState>()((set, get) => {
       format: i.imported.format,
       ...(i.replaces ? { replaces: i.replaces } : {}),
     }));
-    const result = await useSavedReports.getState().save(toSave, builtinIds);
+    const result = await saveReports(toSave, builtinIds);
     items.forEach((saved, index) =>
       update(saved.key, (item) => {
         if (item.status !== 'ready') return item;
@@ -175,9 +199,25 @@ export const useImports = create<ImportState>()((set, get) => {
         const { correcting: _done, correctionErrors: _old, duplicate: _asked, ...rest } = i;
         if (!result.ok) return { ...rest, correctionErrors: result.errors };
         const { ok: _ok, sourceText: _same, ...imported } = result;
-        return { ...rest, imported, confirmed: true, version: i.version + 1 };
+        return {
+          ...rest,
+          imported: withEdits(imported, i.cellEdits),
+          confirmed: true,
+          version: i.version + 1,
+        };
       });
     },
+    editCells: (key, cells) =>
+      update(key, (i) => {
+        if (i.status !== 'ready' || i.savedId) return i;
+        const cellEdits = { ...i.cellEdits };
+        for (const { path, raw } of cells) cellEdits[path] = raw;
+        const imported = withEdits(
+          i.imported,
+          Object.fromEntries(cells.map((c) => [c.path, c.raw])),
+        );
+        return imported === i.imported ? i : { ...i, imported, cellEdits };
+      }),
     save: async (keys, builtinIds) => {
       const ready = get().items.filter(
         (i): i is ReadyItem => keys.includes(i.key) && isSaveable(i),

@@ -1,11 +1,20 @@
 import type { Label } from '../report/label.ts';
 
-// Reports the user imported, kept in the browser's IndexedDB. Every write is one transaction:
-// it lands whole or not at all, so a failed or interrupted save leaves what was stored as it was.
+// Reports the user imported or edited, kept in the browser's IndexedDB, read here; every write
+// is one transaction (saved-reports-writes.ts, versions-db.ts, decisions-db.ts, loaded with the
+// pages that write): it lands whole or not at all, so a failed or interrupted save leaves what
+// was stored as it was. Version 2 added the stores of versions and of decisions about findings;
+// an upgrade only adds stores, so every record stays.
 
 const DB_NAME = 'xxgk-dashboard';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 const STORE = 'reports';
+/** Every store, by its key path: versions and decisions are keyed by report id first. */
+export const STORES = {
+  reports: 'id',
+  versions: ['reportId', 'n'],
+  decisions: ['reportId', 'key'],
+};
 
 /** What is stored for one imported report. `file` is the report in the data format. */
 export interface SavedRecord {
@@ -16,14 +25,14 @@ export interface SavedRecord {
   readonly savedAt: string;
 }
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
+export function request<T>(req: IDBRequest<T>): Promise<T> {
   return new Promise((resolve, reject) => {
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error ?? new Error('IndexedDB request failed'));
   });
 }
 
-function done(tx: IDBTransaction): Promise<void> {
+export function done(tx: IDBTransaction): Promise<void> {
   return new Promise((resolve, reject) => {
     tx.oncomplete = () => resolve();
     tx.onabort = () => reject(tx.error ?? new Error('IndexedDB transaction aborted'));
@@ -33,15 +42,16 @@ function done(tx: IDBTransaction): Promise<void> {
 
 let opening: Promise<IDBDatabase> | null = null;
 
-function openDb(): Promise<IDBDatabase> {
+export function openDb(): Promise<IDBDatabase> {
   if (typeof indexedDB === 'undefined') {
     return Promise.reject(new Error('IndexedDB is not available in this browser'));
   }
   opening ??= new Promise<IDBDatabase>((resolve, reject) => {
     const req = indexedDB.open(DB_NAME, DB_VERSION);
     req.onupgradeneeded = () => {
-      if (!req.result.objectStoreNames.contains(STORE))
-        req.result.createObjectStore(STORE, { keyPath: 'id' });
+      for (const [name, keyPath] of Object.entries(STORES))
+        if (!req.result.objectStoreNames.contains(name))
+          req.result.createObjectStore(name, { keyPath });
     };
     req.onsuccess = () => {
       // Another tab upgrading the database closes this connection; open again next time.
@@ -67,42 +77,8 @@ export async function readAllSaved(): Promise<unknown[]> {
   return request(tx.objectStore(STORE).getAll());
 }
 
-/** Stores all the records in one transaction: all of them, or none. */
-export async function putSaved(records: readonly SavedRecord[]): Promise<void> {
-  const db = await openDb();
-  const tx = db.transaction(STORE, 'readwrite');
-  const store = tx.objectStore(STORE);
-  const finished = done(tx);
-  try {
-    for (const record of records) store.put(record);
-  } catch (error) {
-    // A put that throws would otherwise let the earlier ones commit: abort them all.
-    tx.abort();
-    await finished.catch(() => undefined);
-    throw error;
-  }
-  await finished;
-}
-
-export async function deleteSaved(id: string): Promise<void> {
-  const db = await openDb();
-  const tx = db.transaction(STORE, 'readwrite');
-  tx.objectStore(STORE).delete(id);
-  await done(tx);
-}
-
-/** A storage error in words a user can act on. */
-export function describeStorageError(error: unknown): Label {
-  const name = error instanceof DOMException ? error.name : '';
+/** Why the stored reports cannot be read (a write's failure: storage-error.ts). */
+export function cannotRead(error: unknown): Label {
   const detail = error instanceof Error ? error.message : String(error);
-  if (name === 'QuotaExceededError') {
-    return {
-      zh: '浏览器的存储空间已满，没有保存。已保存的报告不受影响；请删除一些已导入的报告后重试。',
-      en: 'The browser storage is full; nothing was saved. The reports already saved are intact; delete some imported reports and try again.',
-    };
-  }
-  return {
-    zh: `无法保存到浏览器存储：${detail}`,
-    en: `Cannot save to the browser storage: ${detail}`,
-  };
+  return { zh: `无法读取浏览器存储：${detail}`, en: `Cannot read the browser storage: ${detail}` };
 }

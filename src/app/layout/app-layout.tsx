@@ -32,7 +32,7 @@ export function AppLayout() {
   const loadSaved = useSavedReports((s) => s.loadSaved);
   const { builtin, imported } = useAllReportEntries();
   const all = [...builtin, ...imported];
-  const label = (r: (typeof all)[number]) => optionLabel(r, all, m.importedNth);
+  const label = (r: (typeof all)[number]) => optionLabel(r, all, m.importedNth, m.editedCopy);
   const match = useMatch(routePatterns.reportPage);
   const navigate = useNavigate();
   useScrollOnNavigation();

@@ -1,22 +1,29 @@
 import type { ReportIndexEntry } from '../../report/report-index.ts';
 
-/** A report in the switcher: an index entry, with when it was saved if it was imported. */
-export type SwitcherEntry = ReportIndexEntry & { readonly savedAt?: string };
-
-const base = (e: SwitcherEntry) => `${e.agency} · ${e.year}`;
+/**
+ * A report in the switcher: an index entry, with when it was saved if it was imported, and
+ * whether it is a built-in report's edited copy.
+ */
+export type SwitcherEntry = ReportIndexEntry & {
+  readonly savedAt?: string;
+  readonly edited?: boolean;
+};
 const minute = (e: SwitcherEntry) => (e.savedAt ?? '').slice(0, 16).replace('T', ' ');
 
 /**
  * A report's label in the switcher: "agency · year", and for an imported one that shares it
  * with another imported one, what tells it apart: its file name, else when it was saved, else
  * which import of the same report it is ("第 2 次导入"). A built-in report and an imported one
- * are told apart by their groups. (Small on purpose: the switcher is on the first page.)
+ * are told apart by their groups; an edited copy says so ("已编辑"). (Small on purpose: the
+ * switcher is on the first page.)
  */
 export function optionLabel(
   e: SwitcherEntry,
   all: readonly SwitcherEntry[],
   nth: (n: number) => string,
+  edited = '',
 ): string {
+  const base = (o: SwitcherEntry) => `${o.agency} · ${o.year}${o.edited ? ` · ${edited}` : ''}`;
   const label = base(e);
   const same = all.filter((o) => o.savedAt && base(o) === label);
   if (!e.savedAt || same.length < 2) return label;

@@ -9,6 +9,10 @@ import { ReportList } from './report-list.tsx';
 import { useAllReportEntries, useReportEntry } from './use-report-entry.ts';
 import { useDocumentTitle } from './use-document-title.ts';
 
+/** The report's downloads, whose code (and the workbook library) loads on the click. */
+const download = (then: (module: typeof import('./download-report.ts')) => void) =>
+  void import('./download-report.ts').then(then);
+
 /** `reports/:reportId/*`: loads the report, shows its title and section navigation. */
 export function ReportLayout() {
   const { reportId = '' } = useParams();
@@ -82,24 +86,14 @@ export function ReportLayout() {
           </p>
         </div>
         <div className="report-actions" role="group" aria-label={m.reportActions}>
+          <Link to={pathTo({ page: 'report', reportId, section: 'edit' })}>{m.editReport}</Link>
           <Link to={pathTo({ page: 'report', reportId, section: 'print' })}>{m.printView}</Link>
-          <button
-            type="button"
-            onClick={() =>
-              void import('./download-report.ts').then(({ downloadReport }) =>
-                downloadReport(report),
-              )
-            }
-          >
+          <button type="button" onClick={() => download((d) => d.downloadReport(report))}>
             {m.downloadJson}
           </button>
           <button
             type="button"
-            onClick={() =>
-              void import('./download-report.ts').then(({ downloadWorkbook }) =>
-                downloadWorkbook(loadable.data, m.lang),
-              )
-            }
+            onClick={() => download((d) => d.downloadWorkbook(loadable.data, m.lang))}
           >
             {m.downloadXlsx}
           </button>

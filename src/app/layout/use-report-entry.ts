@@ -44,7 +44,7 @@ export function useReportEntry(reportId: string): {
 /** Every report that can be opened: index.json's, then the imported ones (with when saved). */
 export function useAllReportEntries(): {
   builtin: ReportIndexEntry[];
-  imported: (ReportIndexEntry & { savedAt: string })[];
+  imported: (ReportIndexEntry & { savedAt: string; edited: boolean })[];
 } {
   const index = useReports((s) => s.index);
   const saved = useSavedReports((s) => s.saved);
@@ -52,7 +52,9 @@ export function useAllReportEntries(): {
   const imported =
     saved?.status === 'ready'
       ? saved.entries.flatMap((e) =>
-          e.status === 'ok' ? [{ ...e.entry, savedAt: e.savedAt }] : [],
+          e.status === 'ok'
+            ? [{ ...e.entry, savedAt: e.savedAt, edited: e.format === 'edited' }]
+            : [],
         )
       : [];
   return { builtin, imported };

@@ -3,7 +3,9 @@ import { Link } from 'react-router-dom';
 import type { Finding, FindingTable, Severity } from '../../checks/finding.ts';
 import { appMessages } from '../../i18n/app-bundle.ts';
 import { checksMessages, type ChecksMessages } from '../../i18n/checks-messages.ts';
+import { findingsMessages } from '../../i18n/findings-messages.ts';
 import { useMessages } from '../../i18n/i18n-context.tsx';
+import { FindingsList } from '../findings/findings-list.tsx';
 import { crossFindingLinks, isCrossReportFinding } from '../library/cross-finding-links.ts';
 import { useCrossFindings } from '../library/use-cross-findings.ts';
 import { pathTo } from '../paths.ts';
@@ -11,19 +13,23 @@ import { sectionOfTable } from '../sections.ts';
 import { useOpenReport } from '../use-open-report.ts';
 import { oneOf, useUrlParam } from '../use-url-param.ts';
 
-type SeverityFilter = Severity | 'all';
+// The default view leads with what failed (errors and warnings); what could not be assessed
+// is counted, and listed on request.
+type SeverityFilter = Severity | 'all' | 'failed';
 type TableFilter = FindingTable | 'all';
-const severities: readonly SeverityFilter[] = ['all', 'error', 'warning', 'info'];
+const severities: readonly SeverityFilter[] = ['failed', 'all', 'error', 'warning', 'info'];
 const tables: readonly TableFilter[] = ['all', 'proactive', 'applications', 'appeals', 'report'];
 
-const severityName = (m: ChecksMessages, s: SeverityFilter) =>
-  s === 'all'
-    ? m.checksAll
-    : s === 'error'
-      ? m.severityError
-      : s === 'warning'
-        ? m.severityWarning
-        : m.severityInfo;
+const severityName = (m: ChecksMessages, s: SeverityFilter, failed: string) =>
+  s === 'failed'
+    ? failed
+    : s === 'all'
+      ? m.checksAll
+      : s === 'error'
+        ? m.severityError
+        : s === 'warning'
+          ? m.severityWarning
+          : m.severityInfo;
 const tableName = (m: ChecksMessages, t: TableFilter) =>
   ({
     all: m.checksAll,
@@ -34,7 +40,7 @@ const tableName = (m: ChecksMessages, t: TableFilter) =>
   })[t];
 
 /** Where a finding is shown: its table's page, with its cells highlighted. */
-function findingLink(reportId: string, finding: Finding): string {
+export function findingLink(reportId: string, finding: Finding): string {
   const section = sectionOfTable[finding.table];
   if (finding.table === 'report') return pathTo({ page: 'report', reportId, section });
   return pathTo({ page: 'report', reportId, section, query: { hl: finding.cells.join(',') } });
@@ -47,18 +53,20 @@ export function ChecksRoute() {
   const findings = useMemo(() => [...own, ...cross], [own, cross]);
   const ui = useMessages(appMessages);
   const m = useMessages(checksMessages);
+  const fm = useMessages(findingsMessages);
   const [severity, setSeverity] = useUrlParam<SeverityFilter>(
     'sev',
-    oneOf(severities, 'all'),
-    'all',
+    oneOf(severities, 'failed'),
+    'failed',
   );
   const [table, setTable] = useUrlParam<TableFilter>('table', oneOf(tables, 'all'), 'all');
+  const matches = (s: SeverityFilter, f: Finding) =>
+    s === 'all' || (s === 'failed' ? f.status === 'failed' : f.severity === s);
   const shown = findings.filter(
-    (f) =>
-      (severity === 'all' || f.severity === severity) && (table === 'all' || f.table === table),
+    (f) => matches(severity, f) && (table === 'all' || f.table === table),
   );
-  const count = (s: SeverityFilter) =>
-    findings.filter((f) => s === 'all' || f.severity === s).length;
+  const count = (s: SeverityFilter) => findings.filter((f) => matches(s, f)).length;
+  const notAssessable = count('info');
 
   return (
     <>
@@ -70,7 +78,7 @@ export function ChecksRoute() {
           <select value={severity} onChange={(e) => setSeverity(e.target.value as SeverityFilter)}>
             {severities.map((s) => (
               <option key={s} value={s}>
-                {severityName(m, s)} ({count(s)})
+                {severityName(m, s, fm.filterFailed)} ({count(s)})
               </option>
             ))}
           </select>
@@ -89,43 +97,52 @@ export function ChecksRoute() {
           {m.checksCount(shown.length)}
         </span>
       </div>
+      {count('failed') === 0 ? (
+        <p className="card checks-passed" role="status">
+          {fm.allPassed}
+        </p>
+      ) : null}
+      {severity === 'failed' && notAssessable > 0 ? (
+        <p className="muted">
+          {fm.notAssessable(notAssessable)}{' '}
+          <Link
+            to={pathTo({
+              page: 'report',
+              reportId: entry.id,
+              section: 'checks',
+              query: { sev: 'info' },
+            })}
+          >
+            {fm.showNotAssessable(notAssessable)}
+          </Link>
+        </p>
+      ) : null}
+      <p>
+        <Link to={pathTo({ page: 'report', reportId: entry.id, section: 'review' })}>
+          {fm.reviewLink}
+        </Link>
+      </p>
       {shown.length === 0 ? (
-        <p className="card">{m.checksNone}</p>
+        count('failed') === 0 && severity === 'failed' ? null : (
+          <p className="card">{m.checksNone}</p>
+        )
       ) : (
-        <ul className="findings-list">
-          {shown.map((f, i) => (
-            <li
-              key={`${f.ruleId}-${f.cells[0] ?? ''}-${i}`}
-              className={`finding card severity-${f.severity}`}
-            >
-              <span className={`badge ${f.severity}`}>
-                <span aria-hidden="true">
-                  {f.severity === 'error' ? '✕' : f.severity === 'warning' ? '!' : 'i'}
-                </span>{' '}
-                {severityName(m, f.severity)}
-              </span>
-              <div className="finding-body">
-                <p className="finding-message">{m.text(f.message)}</p>
-                <p className="finding-meta">
-                  <code>{f.ruleId}</code> · {tableName(m, f.table)}
-                  {f.expected !== undefined ? ` · ${m.checksExpected} ${f.expected ?? '—'}` : ''}
-                  {f.actual !== undefined ? ` · ${m.checksActual} ${f.actual ?? '—'}` : ''}
-                </p>
-                <p className="finding-cells">
-                  <code>{f.cells[0]}</code>{' '}
-                  <Link to={findingLink(entry.id, f)}>{m.checksShowInTable}</Link>
-                </p>
-                {isCrossReportFinding(f) ? (
-                  <p className="finding-cells">
-                    {m.checksEarlier(f.earlier.agency, f.earlier.year)}{' '}
-                    <code>{f.earlier.cells[0]}</code>{' '}
-                    <Link to={crossFindingLinks(f).earlier}>{m.checksShowInTable}</Link>
-                  </p>
-                ) : null}
-              </div>
-            </li>
-          ))}
-        </ul>
+        <FindingsList
+          findings={shown}
+          link={(f) => (
+            <>
+              <Link to={findingLink(entry.id, f)}>{m.checksShowInTable}</Link>
+              {isCrossReportFinding(f) ? (
+                <span className="finding-earlier">
+                  {' · '}
+                  {m.checksEarlier(f.earlier.agency, f.earlier.year)}{' '}
+                  <Link to={crossFindingLinks(f).earlier}>{m.checksShowInTable}</Link>
+                </span>
+              ) : null}
+            </>
+          )}
+          severityName={(s) => severityName(m, s, fm.filterFailed)}
+        />
       )}
     </>
   );

@@ -4,7 +4,9 @@ import { DropZone } from '../../components/import/drop-zone.tsx';
 import { type DuplicateChoice, ImportCard } from '../../components/import/import-card.tsx';
 import type { DetailValues } from '../../components/import/report-details.tsx';
 import { SavedList, type SavedListItem } from '../../components/import/saved-list.tsx';
+import type { EditedCell } from '../../components/editor/table-editor.tsx';
 import { downloadText } from '../../export/download.ts';
+import { editorMessages } from '../../i18n/editor-messages.ts';
 import { useMessages } from '../../i18n/i18n-context.tsx';
 import { importMessages } from '../../i18n/import-messages.ts';
 import { MAX_BYTES } from '../../importer/import-report.ts';
@@ -12,6 +14,7 @@ import { type MetadataSource, sourceLabels } from '../../importer/report-metadat
 import { isSaveable, useImports } from '../../store/import-store.ts';
 import { useReports } from '../../store/reports-store.ts';
 import { useSavedReports } from '../../store/saved-reports-store.ts';
+import { removeReport } from '../../store/saved-reports-writes.ts';
 import { appMessages } from '../../i18n/app-bundle.ts';
 import { useDocumentTitle } from '../layout/use-document-title.ts';
 import { useAllReportEntries } from '../layout/use-report-entry.ts';
@@ -26,10 +29,15 @@ export function ImportRoute() {
   const discard = useImports((s) => s.discard);
   const saveImports = useImports((s) => s.save);
   const correct = useImports((s) => s.correct);
+  const editCells = useImports((s) => s.editCells);
+  const editor = useMessages(editorMessages);
+  const grid = useMemo(
+    () => ({ ...editor.grid, lang: editor.lang, locale: editor.locale, text: editor.text }),
+    [editor],
+  );
   const resolveDuplicate = useImports((s) => s.resolveDuplicate);
   const saved = useSavedReports((s) => s.saved);
   const loadSaved = useSavedReports((s) => s.loadSaved);
-  const remove = useSavedReports((s) => s.remove);
   const { builtin } = useAllReportEntries();
   // Plain links (the cards are not router-aware): the router's href of the app's root.
   const root = useHref('/');
@@ -56,10 +64,11 @@ export function ImportRoute() {
       save: (key: string) => void saveImports([key], builtinNow()),
       discard,
       correct: (key: string, values: DetailValues) => void correct(key, values),
+      editCells: (key: string, cells: readonly EditedCell[]) => editCells(key, cells),
       duplicate: (key: string, choice: DuplicateChoice) =>
         void resolveDuplicate(key, choice, builtinNow()),
     };
-  }, [saveImports, discard, correct, resolveDuplicate]);
+  }, [saveImports, discard, correct, editCells, resolveDuplicate]);
   const describeSource = useCallback(
     (source: string) =>
       t.text(sourceLabels[source as MetadataSource] ?? { zh: source, en: source }),
@@ -102,7 +111,7 @@ export function ImportRoute() {
     // The report as people know it (agency and year), not its internal id.
     const name = entry?.status === 'ok' ? `${entry.entry.agency} · ${entry.entry.year}` : id;
     if (typeof window.confirm === 'function' && !window.confirm(t.deleteConfirm(name))) return;
-    void remove(id);
+    void removeReport(id);
   };
 
   const unsaved = items.filter(isSaveable).map((i) => i.key);
@@ -129,6 +138,8 @@ export function ImportRoute() {
             onDiscard={actions.discard}
             describeSource={describeSource}
             onCorrect={actions.correct}
+            onEditCells={actions.editCells}
+            grid={grid}
             onDuplicate={actions.duplicate}
           />
         ))}

@@ -1,9 +1,13 @@
 import { memo, useState, type ReactNode } from 'react';
 import type { Finding } from '../../checks/finding.ts';
 import type { Messages } from '../../i18n/bundle.ts';
+import type { TableEditorMessages } from '../../i18n/editor-messages.ts';
 import type { ImportMessages } from '../../i18n/import-messages.ts';
+import type { RawCell } from '../../report/cell.ts';
 import type { Label } from '../../report/label.ts';
 import type { Report } from '../../report/report-schema.ts';
+import type { EditedCell } from '../editor/table-editor.tsx';
+import { CellCorrections } from './cell-corrections.tsx';
 import { IssueList, type LocatedIssue } from './issue-list.tsx';
 import { PreviewTables } from './preview-tables.tsx';
 import { type DetailValues, ReportDetails } from './report-details.tsx';
@@ -47,6 +51,7 @@ export type ImportItem =
       readonly correcting?: boolean;
       readonly correctionErrors?: readonly LocatedIssue[];
       /** The saved report this one is the same as, while the user decides. */
+      readonly cellEdits?: Readonly<Record<string, RawCell>>;
       readonly duplicate?: {
         readonly id: string;
         readonly title: string;
@@ -71,6 +76,8 @@ export const ImportCard = memo(function ImportCard({
   expanded = true,
   describeSource,
   onCorrect,
+  onEditCells,
+  grid,
   onDuplicate,
 }: {
   /** Show the preview open (a few files) or folded (a batch of hundreds). */
@@ -84,6 +91,9 @@ export const ImportCard = memo(function ImportCard({
   /** A metadata source ('file-name', 'title' …) in words. */
   describeSource: (source: string) => string;
   onCorrect: (key: string, values: DetailValues) => void;
+  /** Corrects cells the importer misread (with `grid`, the messages of the editable tables). */
+  onEditCells?: (key: string, cells: readonly EditedCell[]) => void;
+  grid?: Messages<TableEditorMessages>;
   onDuplicate: (key: string, choice: DuplicateChoice) => void;
 }) {
   const headingId = `import-${item.key}`;
@@ -115,6 +125,9 @@ export const ImportCard = memo(function ImportCard({
           expanded={expanded}
           describeSource={describeSource}
           onCorrect={(values) => onCorrect(item.key, values)}
+          {...(onEditCells && grid
+            ? { grid, onEditCells: (cells: readonly EditedCell[]) => onEditCells(item.key, cells) }
+            : {})}
         />
       ) : null}
       {item.status === 'ready' && item.duplicate && !item.savedId ? (
@@ -170,12 +183,16 @@ function ReadyBody({
   expanded,
   describeSource,
   onCorrect,
+  onEditCells,
+  grid,
 }: {
   expanded: boolean;
   item: Extract<ImportItem, { status: 'ready' }>;
   messages: Messages<ImportMessages>;
   describeSource: (source: string) => string;
   onCorrect: (values: DetailValues) => void;
+  onEditCells?: (cells: readonly EditedCell[]) => void;
+  grid?: Messages<TableEditorMessages>;
 }) {
   const { report, findings, warnings: importWarnings, format, encoding, metadata } = item.imported;
   const reading = <T,>(r: Reading<T>) => ({ ...r, source: describeSource(r.source) });
@@ -237,6 +254,18 @@ function ReadyBody({
           </section>
         </div>
       </Fold>
+      {onEditCells && grid && !item.savedId ? (
+        <Fold initiallyOpen={false} summary={t.correctCells}>
+          <CellCorrections
+            report={report}
+            findings={findings}
+            corrected={new Set(Object.keys(item.cellEdits ?? {}))}
+            onChange={onEditCells}
+            messages={t}
+            grid={grid}
+          />
+        </Fold>
+      ) : null}
     </>
   );
 }

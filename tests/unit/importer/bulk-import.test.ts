@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runImportCommand } from '../../../scripts/lib/import-command.ts';
-import { describeStorageError } from '../../../src/store/saved-reports-db.ts';
+import { describeStorageError } from '../../../src/store/storage-error.ts';
 import { buildReportFile } from '../../builders.ts';
 
 describe('bulk import on the command line', () => {
