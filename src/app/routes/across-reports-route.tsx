@@ -5,6 +5,9 @@ import { AgencyPage } from '../library/agency-page.tsx';
 import { ComparePage } from '../library/compare-page.tsx';
 import { LibraryGate } from '../library/library-gate.tsx';
 import { LibraryPage } from '../library/library-page.tsx';
+import { DatasetComparePage } from '../dataset/dataset-compare-page.tsx';
+import { DatasetLibraryPage } from '../dataset/dataset-library-page.tsx';
+import { DatasetSwitch } from '../dataset/dataset-switch.tsx';
 import { pathTo } from '../paths.ts';
 import '../library/library.css';
 
@@ -18,7 +21,17 @@ export function LibraryRoute() {
     <main id="main" className="page wide-page library-page" tabIndex={-1}>
       <h1>{m.library.title}</h1>
       <p>{m.library.intro}</p>
-      <LibraryGate>{(library) => <LibraryPage library={library} />}</LibraryGate>
+      <LibraryGate>
+        {(library) => (
+          <DatasetSwitch
+            withDataset={(summary, version) => (
+              <DatasetLibraryPage library={library} summary={summary} version={version} />
+            )}
+          >
+            <LibraryPage library={library} />
+          </DatasetSwitch>
+        )}
+      </LibraryGate>
     </main>
   );
 }
@@ -53,7 +66,17 @@ export function CompareRoute() {
     <main id="main" className="page wide-page compare-page" tabIndex={-1}>
       <h1>{m.compare.title}</h1>
       <p>{m.compare.intro}</p>
-      <LibraryGate>{(library) => <ComparePage library={library} />}</LibraryGate>
+      <LibraryGate>
+        {(library) => (
+          <DatasetSwitch
+            withDataset={(summary, version) => (
+              <DatasetComparePage library={library} summary={summary} version={version} />
+            )}
+          >
+            <ComparePage library={library} />
+          </DatasetSwitch>
+        )}
+      </LibraryGate>
     </main>
   );
 }
