@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useEffect, useSyncExternalStore } from 'react';
 import type { DatasetSource } from '../../dataset/dataset-source.ts';
 import type { Answer, Reply, Request, Summary } from '../../dataset/worker-protocol.ts';
 
@@ -63,7 +63,8 @@ export async function openDataset(source: DatasetSource): Promise<void> {
   }
 }
 
-const BESIDE = `${import.meta.env.BASE_URL}data/dataset/`;
+/** Beside the app, as an absolute address: the worker would read a relative one from assets/. */
+const beside = () => new URL(`${import.meta.env.BASE_URL}data/dataset/`, document.baseURI).href;
 
 /**
  * Looks for a dataset beside the app (`data/dataset/index.json`) once, and opens it. Only where
@@ -76,9 +77,9 @@ function probe() {
     return;
   }
   set({ status: 'loading' });
-  void fetch(`${BESIDE}index.json`, { method: 'HEAD' }).then(
-    (response) =>
-      response.ok ? openDataset({ kind: 'url', base: BESIDE }) : set({ status: 'absent' }),
+  const base = beside();
+  void fetch(`${base}index.json`, { method: 'HEAD' }).then(
+    (response) => (response.ok ? openDataset({ kind: 'url', base }) : set({ status: 'absent' })),
     () => set({ status: 'absent' }),
   );
 }
