@@ -78,7 +78,7 @@ function probe() {
   }
   set({ status: 'loading' });
   const base = beside();
-  void fetch(`${base}index.json`, { method: 'HEAD' }).then(
+  void fetch(`${base}index.json`).then(
     (response) => (response.ok ? openDataset({ kind: 'url', base }) : set({ status: 'absent' })),
     () => set({ status: 'absent' }),
   );
