@@ -9,6 +9,7 @@ import {
   totalGzip,
 } from './lib/bench-first-route.ts';
 import { runInChild, type BatchResult } from './lib/bench-import.ts';
+import { benchDataset } from './lib/bench-dataset.ts';
 import { benchLibrary } from './lib/bench-library.ts';
 import { launchBench, measureLoad, type Load } from './lib/bench-load.ts';
 import { serveBench } from './lib/bench-server.ts';
@@ -57,8 +58,35 @@ interface Scenario {
   readonly cpu: number;
 }
 
+/** `BENCH_ONLY=dataset`: the dataset figures alone (docs/performance.md). */
+async function datasetFigures() {
+  const browser = await launchBench();
+  try {
+    progress('dataset of 10000 synthetic reports…');
+    const ten = await benchDataset(browser, DIST, 10_000, true);
+    print(figure('dataset load 10000 reports', ten.load, 'ms', 0));
+    print(figure('dataset json.parse floor 10000 reports', ten.floor, 'ms', 0));
+    print(figure('dataset load ratio vs json.parse', ten.load / ten.floor, '', 2));
+    print(figure('dataset sort p95', ten.sort, 'ms', 0));
+    print(figure('dataset filter p95', ten.filter, 'ms', 0));
+    print(figure('dataset longest main-thread task while loading', ten.longest, 'ms', 0));
+    print(figure('dataset files 10000 reports', ten.datasetMb, 'MB'));
+    progress('dataset of 100000 synthetic reports (a few minutes)…');
+    const hundred = await benchDataset(browser, DIST, 100_000, false);
+    print(figure('dataset load 100000 reports', hundred.load, 'ms', 0));
+    print(figure('dataset memory 100000 reports', hundred.memoryMb, 'MB'));
+    print(figure('dataset files 100000 reports', hundred.datasetMb, 'MB'));
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   build();
+  if (ONLY === 'dataset') {
+    await datasetFigures();
+    return;
+  }
   const server = await serveBench(DIST, {
     '/floor.html': floorPage(DIST, `public/data/reports/${SEED}.json`),
   });
@@ -138,6 +166,7 @@ async function main() {
   }
 
   if (ONLY === 'loads') return;
+  await datasetFigures();
   progress('import throughput…');
   const corpus = runInChild<{ files: number; imported: number; rate: number }>('corpus');
   print(figure('import throughput corpus', corpus.rate, 'reports/s', 0));

@@ -91,7 +91,7 @@ const subscribe = (listener: () => void) => {
 
 /** The dataset's state; the first call looks for one beside the app. */
 export function useDatasetState(): DatasetState {
-  probe();
+  useEffect(probe, []);
   return useSyncExternalStore(
     subscribe,
     () => state,

@@ -1,0 +1,188 @@
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { allCellPaths, cellColumn } from '../../src/dataset/dataset-columns.ts';
+import { datasetIndexText } from '../../src/dataset/dataset-index.ts';
+import { syntheticReports } from '../../src/dataset/synthetic-reports.ts';
+import { writeDataset, type WriteInput } from '../../src/dataset/write-dataset.ts';
+import { loadReport } from '../../src/load/load-report.ts';
+import { serveBench } from './bench-server.ts';
+import { SETTLE_MS } from './bench-load.ts';
+
+// The dataset figures (docs/performance.md): N synthetic reports written as a dataset beside a
+// copy of the built app, opened at `#/compare?all=1` in Chromium; a floor page parses the same
+// reports' cells as one column-oriented JSON in the same browser.
+
+const TABLE = '#compare table tbody tr.dt-row';
+
+/** N synthetic reports, loaded as `npm run dataset` loads them. */
+function inputs(count: number): WriteInput[] {
+  return [...syntheticReports(count, 1)].map((file) => {
+    const loaded = loadReport(file);
+    if (!loaded.ok) throw new Error('a synthetic report does not load');
+    return { report: loaded.report, findings: loaded.findings, file };
+  });
+}
+
+/** Every table cell of the reports, column by column: what the floor page parses. */
+function cellsJson(reports: readonly WriteInput[]): string {
+  const columns: Record<string, (number | null)[]> = {};
+  for (const path of allCellPaths()) columns[cellColumn(path)] = [];
+  for (const { report } of reports) {
+    const cells = new Map<string, number | null>();
+    const walk = (node: unknown, path: string) => {
+      if (node && typeof node === 'object' && 'raw' in node) {
+        cells.set(path, (node as unknown as { value: number | null }).value);
+      } else if (node && typeof node === 'object') {
+        for (const [k, v] of Object.entries(node)) walk(v, path ? `${path}.${k}` : k);
+      }
+    };
+    walk(report.sections, 'sections');
+    for (const path of allCellPaths()) columns[cellColumn(path)]?.push(cells.get(path) ?? null);
+  }
+  return JSON.stringify(columns);
+}
+
+const FLOOR = `<!doctype html><meta charset="utf-8"><title>floor</title><script>
+fetch('cells.json').then(r => r.text()).then(text => {
+  const t = performance.now(); const data = JSON.parse(text); window.__parse = performance.now() - t;
+  window.__columns = Object.keys(data).length;
+});
+</script>`;
+
+// Watches for the first rows and the long tasks, from before the page's own scripts.
+const WATCH = () => {
+  const w = window as unknown as Record<string, number>;
+  w.__longest = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (!w.__rows) w.__longest = Math.max(w.__longest ?? 0, e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  const seen = () => {
+    if (!w.__rows && document.querySelector('#compare table tbody tr.dt-row')) {
+      requestAnimationFrame(() => (w.__rows ??= performance.now()));
+    }
+  };
+  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+};
+
+type Action = { readonly sort: string } | { readonly filter: string };
+
+/** From an action (a header's click, a filter typed) to the new rows drawn (the next frame). */
+async function timeChange(page: Page, action: Action): Promise<number> {
+  return page.evaluate(async (action) => {
+    const body = document.querySelector('#compare table tbody') as HTMLElement;
+    const before = body.textContent;
+    const start = performance.now();
+    if ('sort' in action) {
+      [...document.querySelectorAll<HTMLButtonElement>('#compare thead button')]
+        .find((b) => b.textContent?.startsWith(action.sort))
+        ?.click();
+    } else {
+      const input = document.querySelector<HTMLInputElement>(
+        '#compare .dt-filter-row td:nth-child(2) input',
+      ) as HTMLInputElement;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(
+        input,
+        action.filter,
+      );
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    // A loop, not a named callback: the bench's compiler would name it with a helper the page lacks.
+    while (body.textContent === before) await new Promise((r) => requestAnimationFrame(r));
+    await new Promise((r) => requestAnimationFrame(r));
+    return performance.now() - start;
+  }, action);
+}
+
+const p95 = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1] ?? NaN;
+
+export interface DatasetFigures {
+  load: number;
+  floor: number;
+  longest: number;
+  sort: number;
+  filter: number;
+  memoryMb: number;
+  datasetMb: number;
+}
+
+/** Builds the dataset of `count` reports and measures it in `browser`. */
+export async function benchDataset(
+  browser: Browser,
+  dist: string,
+  count: number,
+  interactions: boolean,
+): Promise<DatasetFigures> {
+  const root = mkdtempSync(join(tmpdir(), 'xxgk-bench-dataset-'));
+  try {
+    cpSync(dist, root, { recursive: true });
+    const reports = inputs(count);
+    const { index, files } = writeDataset(reports);
+    const dir = join(root, 'data/dataset');
+    mkdirSync(dir, { recursive: true });
+    for (const f of files) writeFileSync(join(dir, f.name), f.bytes);
+    writeFileSync(join(dir, 'index.json'), datasetIndexText(index));
+    writeFileSync(join(root, 'cells.json'), cellsJson(reports));
+    const server = await serveBench(root, { '/dataset-floor.html': FLOOR });
+    try {
+      const context = await browser.newContext({
+        viewport: { width: 1366, height: 900 },
+        locale: 'zh-CN',
+      });
+      const page = await context.newPage();
+      await page.waitForTimeout(SETTLE_MS);
+      await page.goto(`${server.url}dataset-floor.html`);
+      await page.waitForFunction(
+        () => (window as unknown as { __parse?: number }).__parse !== undefined,
+        undefined,
+        { timeout: 120_000 },
+      );
+      const floor = await page.evaluate(() => (window as unknown as { __parse: number }).__parse);
+      await page.addInitScript(WATCH);
+      await page.goto(`${server.url}#/compare?all=1`);
+      await page.waitForSelector(TABLE, { timeout: 300_000 });
+      const { load, longest } = await page.evaluate(() => {
+        const w = window as unknown as { __rows?: number; __longest?: number };
+        return { load: w.__rows ?? performance.now(), longest: w.__longest ?? NaN };
+      });
+      const sorts: number[] = [];
+      const filters: number[] = [];
+      if (interactions) {
+        for (let i = 0; i < 20; i += 1) {
+          sorts.push(await timeChange(page, { sort: i % 2 ? '予以公开' : '本年新收' }));
+        }
+        for (let i = 0; i < 20; i += 1) {
+          filters.push(await timeChange(page, { filter: i % 2 ? `>${i}` : `<${i + 3}` }));
+        }
+      }
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const pageHeap = ((await cdp.send('Runtime.getHeapUsage')) as { usedSize: number }).usedSize;
+      const worker = page.workers()[0];
+      const workerHeap = worker
+        ? await worker.evaluate(
+            () =>
+              (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory
+                ?.usedJSHeapSize ?? 0,
+          )
+        : 0;
+      await context.close();
+      return {
+        load,
+        floor,
+        longest,
+        sort: p95(sorts),
+        filter: p95(filters),
+        memoryMb: (pageHeap + workerHeap) / 1e6,
+        datasetMb: files.reduce((n, f) => n + f.bytes.byteLength, 0) / 1e6,
+      };
+    } finally {
+      await server.close();
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
