@@ -89,6 +89,22 @@ export const useImports = create<ImportState>()((set, get) => {
   const update = (key: string, next: (item: ImportItem) => ImportItem) =>
     set((s) => ({ items: s.items.map((item) => (item.key === key ? next(item) : item)) }));
 
+  // Files read in a batch of hundreds come back one after another: their verdicts are put in
+  // together, a frame's worth at a time, not the whole list redrawn for each.
+  const verdicts = new Map<string, (item: ImportItem) => ImportItem>();
+  let flushing: ReturnType<typeof setTimeout> | undefined;
+  const updateSoon = (key: string, next: (item: ImportItem) => ImportItem) => {
+    verdicts.set(key, next);
+    flushing ??= setTimeout(() => {
+      flushing = undefined;
+      const due = new Map(verdicts);
+      verdicts.clear();
+      set((s) => ({
+        items: s.items.map((item) => due.get(item.key)?.(item) ?? item),
+      }));
+    }, 16);
+  };
+
   const write = async (
     items: readonly (ReadyItem & { replaces?: string })[],
     builtinIds: readonly string[],
@@ -128,7 +144,7 @@ export const useImports = create<ImportState>()((set, get) => {
       for (const { file, key } of added) {
         files.set(key, file);
         void importAndLoadFile(file).then((result) =>
-          update(key, (item) => {
+          updateSoon(key, (item) => {
             const base = { key, name: item.name };
             if (!result.ok) return { ...base, status: 'failed', errors: result.errors };
             const { ok: _ok, sourceText, ...imported } = result;

@@ -1,7 +1,8 @@
-import { useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { useHref } from 'react-router-dom';
 import { DropZone } from '../../components/import/drop-zone.tsx';
-import { ImportCard } from '../../components/import/import-card.tsx';
+import { type DuplicateChoice, ImportCard } from '../../components/import/import-card.tsx';
+import type { DetailValues } from '../../components/import/report-details.tsx';
 import { SavedList, type SavedListItem } from '../../components/import/saved-list.tsx';
 import { downloadText } from '../../export/download.ts';
 import { useMessages } from '../../i18n/i18n-context.tsx';
@@ -9,6 +10,7 @@ import { importMessages } from '../../i18n/import-messages.ts';
 import { MAX_BYTES } from '../../importer/import-report.ts';
 import { type MetadataSource, sourceLabels } from '../../importer/report-metadata.ts';
 import { isSaveable, useImports } from '../../store/import-store.ts';
+import { useReports } from '../../store/reports-store.ts';
 import { useSavedReports } from '../../store/saved-reports-store.ts';
 import { appMessages } from '../../i18n/app-bundle.ts';
 import { useDocumentTitle } from '../layout/use-document-title.ts';
@@ -31,7 +33,10 @@ export function ImportRoute() {
   const { builtin } = useAllReportEntries();
   // Plain links (the cards are not router-aware): the router's href of the app's root.
   const root = useHref('/');
-  const openHref = (id: string) => root + pathTo({ page: 'report', reportId: id }).slice(1);
+  const openHref = useCallback(
+    (id: string) => root + pathTo({ page: 'report', reportId: id }).slice(1),
+    [root],
+  );
 
   useEffect(() => {
     void loadSaved();
@@ -39,8 +44,27 @@ export function ImportRoute() {
 
   const builtinIds = builtin.map((b) => b.id);
   const saveItems = (keys: readonly string[]) => void saveImports(keys, builtinIds);
-  const describeSource = (source: string) =>
-    t.text(sourceLabels[source as MetadataSource] ?? { zh: source, en: source });
+  // The cards' actions stay the same from render to render, so that a batch of hundreds of
+  // files redraws only the card whose file has just been read (ImportCard is memoised).
+  const actions = useMemo(() => {
+    // The built-in reports' ids at the moment of the action: a saved copy never takes one.
+    const builtinNow = () => {
+      const index = useReports.getState().index;
+      return index?.status === 'ready' ? index.data.reports.map((r) => r.id) : [];
+    };
+    return {
+      save: (key: string) => void saveImports([key], builtinNow()),
+      discard,
+      correct: (key: string, values: DetailValues) => void correct(key, values),
+      duplicate: (key: string, choice: DuplicateChoice) =>
+        void resolveDuplicate(key, choice, builtinNow()),
+    };
+  }, [saveImports, discard, correct, resolveDuplicate]);
+  const describeSource = useCallback(
+    (source: string) =>
+      t.text(sourceLabels[source as MetadataSource] ?? { zh: source, en: source }),
+    [t],
+  );
 
   const savedItems: SavedListItem[] =
     saved?.status === 'ready'
@@ -101,11 +125,11 @@ export function ImportRoute() {
             messages={t}
             openHref={openHref}
             expanded={items.length <= 3}
-            onSave={() => saveItems([item.key])}
-            onDiscard={() => discard(item.key)}
+            onSave={actions.save}
+            onDiscard={actions.discard}
             describeSource={describeSource}
-            onCorrect={(values) => void correct(item.key, values)}
-            onDuplicate={(choice) => void resolveDuplicate(item.key, choice, builtinIds)}
+            onCorrect={actions.correct}
+            onDuplicate={actions.duplicate}
           />
         ))}
       </div>

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import type { Finding } from '../../checks/finding.ts';
 import type { Messages } from '../../i18n/bundle.ts';
 import type { ImportMessages } from '../../i18n/import-messages.ts';
@@ -61,7 +61,8 @@ export type DuplicateChoice = 'replace' | 'keep' | 'cancel';
 const when = (iso: string) => iso.slice(0, 16).replace('T', ' ');
 
 /** One file being imported: its status, what was read, and what to do with it. */
-export function ImportCard({
+/** One file being imported; drawn again only when its item or the messages change. */
+export const ImportCard = memo(function ImportCard({
   item,
   messages: t,
   onSave,
@@ -76,13 +77,14 @@ export function ImportCard({
   expanded?: boolean;
   item: ImportItem;
   messages: Messages<ImportMessages>;
-  onSave: () => void;
-  onDiscard: () => void;
+  /** Each action names the card's item by its key (the same functions serve every card). */
+  onSave: (key: string) => void;
+  onDiscard: (key: string) => void;
   openHref: (id: string) => string;
   /** A metadata source ('file-name', 'title' …) in words. */
   describeSource: (source: string) => string;
-  onCorrect: (values: DetailValues) => void;
-  onDuplicate: (choice: DuplicateChoice) => void;
+  onCorrect: (key: string, values: DetailValues) => void;
+  onDuplicate: (key: string, choice: DuplicateChoice) => void;
 }) {
   const headingId = `import-${item.key}`;
   return (
@@ -112,7 +114,7 @@ export function ImportCard({
           messages={t}
           expanded={expanded}
           describeSource={describeSource}
-          onCorrect={onCorrect}
+          onCorrect={(values) => onCorrect(item.key, values)}
         />
       ) : null}
       {item.status === 'ready' && item.duplicate && !item.savedId ? (
@@ -122,13 +124,13 @@ export function ImportCard({
           aria-label={t.duplicate(item.duplicate.title, when(item.duplicate.savedAt))}
         >
           <p>{t.duplicate(item.duplicate.title, when(item.duplicate.savedAt))}</p>
-          <button type="button" onClick={() => onDuplicate('replace')}>
+          <button type="button" onClick={() => onDuplicate(item.key, 'replace')}>
             {t.replace}
           </button>
-          <button type="button" className="primary" onClick={() => onDuplicate('keep')}>
+          <button type="button" className="primary" onClick={() => onDuplicate(item.key, 'keep')}>
             {t.keepBoth}
           </button>
-          <button type="button" onClick={() => onDuplicate('cancel')}>
+          <button type="button" onClick={() => onDuplicate(item.key, 'cancel')}>
             {t.cancel}
           </button>
         </div>
@@ -138,7 +140,7 @@ export function ImportCard({
           <button
             type="button"
             className="primary"
-            onClick={onSave}
+            onClick={() => onSave(item.key)}
             disabled={!item.confirmed || item.correcting}
           >
             {t.save}
@@ -148,7 +150,7 @@ export function ImportCard({
           <a href={openHref(item.savedId)}>{t.open}</a>
         ) : null}
         {item.status !== 'reading' ? (
-          <button type="button" onClick={onDiscard}>
+          <button type="button" onClick={() => onDiscard(item.key)}>
             {t.discard}
           </button>
         ) : null}
@@ -160,7 +162,7 @@ export function ImportCard({
       ) : null}
     </article>
   );
-}
+});
 
 function ReadyBody({
   item,
