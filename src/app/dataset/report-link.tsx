@@ -4,6 +4,7 @@ import type { WindowRow } from '../../dataset/dataset-table.ts';
 import { useMessages } from '../../i18n/i18n-context.tsx';
 import { datasetMessages } from '../../i18n/dataset-messages.ts';
 import { pathTo } from '../paths.ts';
+import { openDatasetReport } from './open-dataset-report.ts';
 
 /** A link to a report's dashboard; a dataset's report is first read from the worker. */
 export function ReportLink({
@@ -25,12 +26,10 @@ export function ReportLink({
       onClick={(event) => {
         event.preventDefault();
         onProblem(d.openingReport);
-        void import('./open-dataset-report.ts')
-          .then(({ openDatasetReport }) => openDatasetReport(row))
-          .then(
-            (problem) => (problem ? onProblem(d.cannotOpen(problem)) : navigate(to)),
-            (error: Error) => onProblem(d.cannotOpen(error.message)),
-          );
+        void openDatasetReport(row).then(
+          (problem) => (problem ? onProblem(d.cannotOpen(problem)) : navigate(to)),
+          (error: Error) => onProblem(d.cannotOpen(error.message)),
+        );
       }}
     >
       {children}
