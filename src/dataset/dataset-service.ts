@@ -9,6 +9,13 @@ import type { Answer, Request, ViewName } from './worker-protocol.ts';
 
 export const LOCAL = 'local';
 
+/** A signature of a set of rows, whatever their order (a sum of each row's hash). */
+export function rowSetOf(order: Uint32Array): number {
+  let sum = 0;
+  for (const row of order) sum = (sum + Math.imul(row + 1, 0x9e3779b1)) >>> 0;
+  return (sum ^ order.length) >>> 0;
+}
+
 export class DatasetService {
   private opened: OpenDataset | null = null;
   private parts: TablePart[] = [];
@@ -67,7 +74,12 @@ export class DatasetService {
       case 'query': {
         const order = this.current.run(request.query);
         this.orders.set(request.view, order);
-        return { type: 'query', matched: order.length, total: this.current.defaultOrder.length };
+        return {
+          type: 'query',
+          matched: order.length,
+          total: this.current.defaultOrder.length,
+          rowSet: rowSetOf(order),
+        };
       }
       case 'window':
         return {

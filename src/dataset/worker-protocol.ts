@@ -46,7 +46,13 @@ export interface Summary {
 export type Answer =
   | { readonly type: 'open'; readonly summary: Summary }
   | { readonly type: 'local'; readonly reports: number }
-  | { readonly type: 'query'; readonly matched: number; readonly total: number }
+  | {
+      readonly type: 'query';
+      readonly matched: number;
+      readonly total: number;
+      /** The same for the same rows in any order: a new sort leaves a view's charts as they are. */
+      readonly rowSet: number;
+    }
   | { readonly type: 'window'; readonly rows: readonly WindowRow[] }
   | {
       readonly type: 'stats';

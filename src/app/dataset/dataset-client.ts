@@ -89,9 +89,17 @@ const subscribe = (listener: () => void) => {
   return () => listeners.delete(listener);
 };
 
+/**
+ * Looks for a dataset beside the app, from a page's first render: the reports in the browser
+ * load meanwhile, rather than before it.
+ */
+export function useDatasetProbe(): void {
+  useEffect(probe, []);
+}
+
 /** The dataset's state; the first call looks for one beside the app. */
 export function useDatasetState(): DatasetState {
-  useEffect(probe, []);
+  useDatasetProbe();
   return useSyncExternalStore(
     subscribe,
     () => state,

@@ -5,6 +5,7 @@ import { AgencyPage } from '../library/agency-page.tsx';
 import { ComparePage } from '../library/compare-page.tsx';
 import { LibraryGate } from '../library/library-gate.tsx';
 import { LibraryPage } from '../library/library-page.tsx';
+import { useDatasetProbe } from '../dataset/dataset-client.ts';
 import { DatasetComparePage } from '../dataset/dataset-compare-page.tsx';
 import { DatasetLibraryPage } from '../dataset/dataset-library-page.tsx';
 import { DatasetSwitch } from '../dataset/dataset-switch.tsx';
@@ -17,6 +18,7 @@ import '../library/library.css';
 /** `#/reports`: every report the app has, built in and saved here, in one table. */
 export function LibraryRoute() {
   const m = useMessages(libraryMessages);
+  useDatasetProbe();
   return (
     <main id="main" className="page wide-page library-page" tabIndex={-1}>
       <h1>{m.library.title}</h1>
@@ -62,6 +64,7 @@ export function AgencyRoute() {
 /** `#/compare?reports=<id>~<id>~…`: the chosen reports side by side, metric by metric. */
 export function CompareRoute() {
   const m = useMessages(libraryMessages);
+  useDatasetProbe();
   return (
     <main id="main" className="page wide-page compare-page" tabIndex={-1}>
       <h1>{m.compare.title}</h1>

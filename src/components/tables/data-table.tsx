@@ -223,9 +223,11 @@ export function DataTable(props: DataTableProps) {
               </tr>
             ) : (
               [spacer(virtual?.offset ?? 0, 'before')].concat(
-                bodyRows.map((row) => (
+                bodyRows.map((row, i) => (
                   <TableBodyRow
-                    key={row.id}
+                    // A virtualised table keys its rows by their place on screen: a new sort
+                    // or filter then updates the drawn rows' text instead of replacing them.
+                    key={virtual ? `at${(virtual.offset + i) % bodyRows.length}` : row.id}
                     row={row}
                     notes={notes}
                     noteIndex={noteIndex}

@@ -12,14 +12,18 @@ export interface VirtualRows {
   readonly onRange: (start: number, end: number) => void;
 }
 
-const OVERSCAN = 12;
+const OVERSCAN = 6;
 /** Before a row has been drawn and measured. */
 const DEFAULT_ROW_HEIGHT = 37;
 
 /**
- * Which rows a scrolled table needs, from the scroll position and the drawn rows' height; the
- * table keeps only those in the document, between two spacers as tall as the rows left out.
- * Returns the rows' measured height.
+ * Which rows a scrolled table needs, from the scroll position and the rows' height; the table
+ * keeps only those in the document, between two spacers as tall as the rows left out. Returns
+ * the rows' height.
+ *
+ * Rows have one height (data-table.css), so it is measured once, from the first row drawn, and
+ * again only when the window is resized: reading the layout after every new window of rows
+ * made the browser lay the whole table out twice a sort.
  */
 export function useVirtualWindow(
   scroller: RefObject<HTMLElement | null>,
@@ -27,37 +31,50 @@ export function useVirtualWindow(
   drawn: number,
 ): number {
   const [rowHeight, setRowHeight] = useState(DEFAULT_ROW_HEIGHT);
+  const measured = useRef({ row: 0, head: 0 });
   const asked = useRef('');
   const matched = virtual?.matched ?? 0;
+  // Stable from the caller: a new one sets the scroll handler up anew.
   const onRange = virtual?.onRange;
+  const hasRows = drawn > 0;
 
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element || !onRange) return;
-    const measure = () => {
-      const rows = element.querySelectorAll<HTMLElement>('tbody tr.dt-row');
-      let height = 0;
-      rows.forEach((row) => (height += row.offsetHeight));
-      const each = rows.length > 0 && height > 0 ? height / rows.length : rowHeight;
-      if (Math.abs(each - rowHeight) > 0.5) setRowHeight(each);
-      const head = element.querySelector('thead')?.getBoundingClientRect().height ?? 0;
-      const top = Math.max(0, element.scrollTop - head);
+    const size = () => {
+      const row = element.querySelector<HTMLElement>('tbody tr.dt-row');
+      if (!row || row.offsetHeight === 0) return;
+      measured.current = {
+        row: row.offsetHeight,
+        head: element.querySelector('thead')?.getBoundingClientRect().height ?? 0,
+      };
+      setRowHeight(measured.current.row);
+    };
+    const update = () => {
+      if (measured.current.row === 0) size();
+      const each = measured.current.row || DEFAULT_ROW_HEIGHT;
+      const top = Math.max(0, element.scrollTop - measured.current.head);
       const first = Math.max(0, Math.floor(top / each) - OVERSCAN);
       const visible = Math.ceil((element.clientHeight || 600) / each);
       const last = Math.min(matched, first + visible + 2 * OVERSCAN);
       const key = `${first}:${last}:${matched}`;
-      if (key !== asked.current) {
+      // Nothing to ask before the view's first answer: that answer brings its own rows.
+      if (matched > 0 && key !== asked.current) {
         asked.current = key;
         onRange(first, last);
       }
     };
-    measure();
-    element.addEventListener('scroll', measure, { passive: true });
-    window.addEventListener('resize', measure);
-    return () => {
-      element.removeEventListener('scroll', measure);
-      window.removeEventListener('resize', measure);
+    const resize = () => {
+      size();
+      update();
     };
-  }, [scroller, onRange, matched, drawn, rowHeight]);
+    update();
+    element.addEventListener('scroll', update, { passive: true });
+    window.addEventListener('resize', resize);
+    return () => {
+      element.removeEventListener('scroll', update);
+      window.removeEventListener('resize', resize);
+    };
+  }, [scroller, onRange, matched, hasRows]);
   return rowHeight;
 }
