@@ -66,14 +66,35 @@ export function parquetOf(
   );
 }
 
+export type DatasetRow = Record<string, DatasetValue>;
+
+/**
+ * These reports as dataset rows, with the checks across years among them. Reports of other
+ * agencies do not affect a row: many reports can be turned into rows an agency's at a time,
+ * without holding them all (the bench's 100,000).
+ */
+export function datasetRows(inputs: readonly WriteInput[]): DatasetRow[] {
+  return withCrossFindings(inputs).map((input) =>
+    datasetRow(input, agencyKey(input.report.agency)),
+  );
+}
+
 /** The dataset of these reports: its shards (one a year) and their index. */
 export function writeDataset(inputs: readonly WriteInput[]): {
   index: DatasetIndex;
   files: DatasetFile[];
 } {
-  const rows = withCrossFindings(inputs)
-    .map((input) => datasetRow(input, agencyKey(input.report.agency)))
-    .sort((a, b) => (String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0));
+  return datasetOfRows(datasetRows(inputs));
+}
+
+/** Rows (of `datasetRows`) as a dataset: its shards, rows in id order, and their index. */
+export function datasetOfRows(unsorted: DatasetRow[]): {
+  index: DatasetIndex;
+  files: DatasetFile[];
+} {
+  const rows = unsorted.sort((a, b) =>
+    String(a.id) < String(b.id) ? -1 : String(a.id) > String(b.id) ? 1 : 0,
+  );
   const years = [...new Set(rows.map((r) => Number(r.year)))].sort((a, b) => a - b);
   const files: DatasetFile[] = [];
   const shards: DatasetIndex['shards'] = [];
