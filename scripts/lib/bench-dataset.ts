@@ -195,6 +195,10 @@ export async function benchDataset(
       const sorts: number[] = [];
       const filters: number[] = [];
       if (interactions) {
+        // A reader's first click comes after the page has settled: its charts drawn (their
+        // first drawing, a long task, would otherwise fall on the first sorts).
+        await page.waitForSelector('#compare-distribution svg', { timeout: 60_000 });
+        await page.waitForTimeout(1000);
         for (let i = 0; i < 20; i += 1) {
           // One header, clicked again and again: ascending, descending, unsorted, and so on.
           // (Two headers both ascending can give the same first rows: the many zeros.)
