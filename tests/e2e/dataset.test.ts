@@ -93,6 +93,33 @@ describe('a dataset of 2,000 reports in Chromium', () => {
     );
     expect(Number(meta.num_rows)).toBe(shown);
 
+    // The same selection as CSV (a header line, then a line a row, every one received 10–12)
+    // and as XLSX (a zip).
+    const csvDownload = page.waitForEvent('download');
+    // The menu stays open after a download.
+    if (!(await page.getByRole('button', { name: 'CSV' }).isVisible()))
+      await page.getByRole('button', { name: '下载当前所选' }).click();
+    await page.getByRole('button', { name: 'CSV' }).click();
+    const csvFile = join(root, 'selection.csv');
+    await (await csvDownload).saveAs(csvFile);
+    const lines = readFileSync(csvFile, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines).toHaveLength(shown + 1);
+    expect(lines[0]).toMatch(/^报告,本年新收,/);
+    expect(lines.slice(1).map((line) => line.split(',')[1])).toEqual(
+      lines.slice(1).map(() => expect.stringMatching(/^1[0-2]$/)),
+    );
+    const xlsxDownload = page.waitForEvent('download');
+    // The menu stays open after a download.
+    if (!(await page.getByRole('button', { name: 'XLSX' }).isVisible()))
+      await page.getByRole('button', { name: '下载当前所选' }).click();
+    await page.getByRole('button', { name: 'XLSX' }).click();
+    const xlsxFile = join(root, 'selection.xlsx');
+    await (await xlsxDownload).saveAs(xlsxFile);
+    expect(readFileSync(xlsxFile).subarray(0, 2).toString('latin1')).toBe('PK');
+
     await page.locator('#compare .dt-scroll').evaluate((e) => (e.scrollTop = 0));
     // Back at the top: no spacer before the first row.
     await expect
