@@ -15,17 +15,30 @@ export const layers = {
   load: ['report', 'checks', 'importer'],
   // Figures and checks across many reports: pure functions over loaded reports.
   library: ['report', 'checks', 'load'],
+  // Many reports as a dataset: Parquet, the worker's table and queries, the synthetic reports.
+  dataset: ['report', 'checks', 'load', 'library'],
   i18n: ['report'],
   store: ['report', 'checks', 'importer', 'load'],
   // i18n for the types of the `messages` props only (see below).
   components: ['report', 'checks', 'export', 'i18n'],
-  app: ['report', 'checks', 'importer', 'export', 'load', 'library', 'i18n', 'store', 'components'],
+  app: [
+    'report',
+    'checks',
+    'importer',
+    'export',
+    'load',
+    'library',
+    'dataset',
+    'i18n',
+    'store',
+    'components',
+  ],
   prerender: ['report', 'load', 'i18n', 'store', 'app'],
   'main.tsx': ['app', 'prerender', 'store'],
 };
 
 /** The core: plain TypeScript that runs anywhere (a worker, Node, the command line). */
-const core = ['report', 'checks', 'importer', 'export', 'load', 'library'];
+const core = ['report', 'checks', 'importer', 'export', 'load', 'library', 'dataset'];
 
 const message = (layer) =>
   `${layer} may import only ${layers[layer].join(', ') || 'nothing of ours'}: see docs/architecture.md`;

@@ -10,6 +10,7 @@ import {
   totalGzip,
 } from './lib/bench-first-route.ts';
 import { runInChild, type BatchResult, type PdfRate } from './lib/bench-import.ts';
+import { benchDataset } from './lib/bench-dataset.ts';
 import { benchLibrary } from './lib/bench-library.ts';
 import { launchBench, measureLoad, type Load } from './lib/bench-load.ts';
 import { benchPdf, longPdf, measurePdfImport, type PdfImport } from './lib/bench-pdf.ts';
@@ -24,7 +25,8 @@ const SEED = 'liaocheng-nyncj-2020';
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 /**
  * `BENCH_ONLY=loads` skips the import figures (quicker, while working on page loads);
- * `BENCH_ONLY=pdf` prints only the PDF import figures, in the browser and in Node.
+ * `BENCH_ONLY=pdf` prints only the PDF import figures, in the browser and in Node;
+ * `BENCH_ONLY=dataset` only the dataset figures (docs/performance.md).
  */
 const ONLY = process.env.BENCH_ONLY;
 const BATCH = 1000;
@@ -62,8 +64,35 @@ interface Scenario {
   readonly cpu: number;
 }
 
+/** The dataset figures: 10,000 and 100,000 synthetic reports (docs/performance.md). */
+async function datasetFigures() {
+  const browser = await launchBench();
+  try {
+    progress('dataset of 10000 synthetic reports…');
+    const ten = await benchDataset(browser, DIST, 10_000, true);
+    print(figure('dataset load 10000 reports', ten.load, 'ms', 0));
+    print(figure('dataset json.parse floor 10000 reports', ten.floor, 'ms', 0));
+    print(figure('dataset load ratio vs json.parse', ten.load / ten.floor, '', 2));
+    print(figure('dataset sort p95', ten.sort, 'ms', 0));
+    print(figure('dataset filter p95', ten.filter, 'ms', 0));
+    print(figure('dataset longest main-thread task while loading', ten.longest, 'ms', 0));
+    print(figure('dataset files 10000 reports', ten.datasetMb, 'MB'));
+    progress('dataset of 100000 synthetic reports (a few minutes)…');
+    const hundred = await benchDataset(browser, DIST, 100_000, false);
+    print(figure('dataset load 100000 reports', hundred.load, 'ms', 0));
+    print(figure('dataset memory 100000 reports', hundred.memoryMb, 'MB'));
+    print(figure('dataset files 100000 reports', hundred.datasetMb, 'MB'));
+  } finally {
+    await browser.close();
+  }
+}
+
 async function main() {
   build();
+  if (ONLY === 'dataset') {
+    await datasetFigures();
+    return;
+  }
   const server = await serveBench(DIST, {
     '/floor.html': floorPage(DIST, `public/data/reports/${SEED}.json`),
   });
@@ -76,7 +105,10 @@ async function main() {
     await server.close();
   }
   if (ONLY === 'loads') return;
-  if (ONLY !== 'pdf') importFigures();
+  if (ONLY !== 'pdf') {
+    await datasetFigures();
+    importFigures();
+  }
   progress('pdf import in node…');
   const pdf = runInChild<PdfRate>('pdf');
   if (pdf.imported !== pdf.files) throw new Error('a corpus PDF did not import');

@@ -40,7 +40,20 @@ export function serveBench(root: string, extra: Record<string, string> = {}): Pr
       try {
         if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
         const body = await readFile(file);
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        const type = TYPES[extname(file)] ?? 'application/octet-stream';
+        // Byte ranges, as any static server answers them: a dataset's shards are read by ranges.
+        const range = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '');
+        if (range) {
+          const start = Number(range[1]);
+          const end = Math.min(body.length - 1, range[2] ? Number(range[2]) : body.length - 1);
+          res.writeHead(206, {
+            'content-type': type,
+            'content-range': `bytes ${start}-${end}/${body.length}`,
+          });
+          res.end(body.subarray(start, end + 1));
+          return;
+        }
+        res.writeHead(200, { 'content-type': type });
         res.end(body);
       } catch {
         res.writeHead(404).end('not found');

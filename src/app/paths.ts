@@ -14,7 +14,8 @@ export type Place =
   | { readonly page: 'library' }
   /** `agency`: the agency's full name (agencyKey in src/report/agency-key.ts). */
   | { readonly page: 'agency'; readonly agency: string }
-  | { readonly page: 'compare'; readonly reports: readonly string[] }
+  /** `all`: every report of the library and its dataset, not only those chosen. */
+  | { readonly page: 'compare'; readonly reports: readonly string[]; readonly all?: boolean }
   | {
       readonly page: 'report';
       readonly reportId: string;
@@ -45,6 +46,7 @@ export function pathTo(place: Place): string {
     case 'agency':
       return `/agencies/${encodeURIComponent(place.agency)}`;
     case 'compare':
+      if (place.all) return '/compare?all=1';
       // Ids are [a-z0-9-]: joined by `~` as they are, the address reads as written.
       return `/compare?reports=${place.reports.join('~')}`;
     case 'new':

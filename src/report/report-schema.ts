@@ -166,6 +166,8 @@ const commonFields = {
   title: z.optional(z.string()),
   /** Text printed between the title and section 一 (the legal basis, the reporting period). */
   preamble: z.optional(paragraphsSchema),
+  /** Made by a generator for testing and measuring (`npm run gen:synthetic`), not published. */
+  synthetic: z.optional(z.boolean()),
 };
 
 const report2019Schema = z.strictObject({

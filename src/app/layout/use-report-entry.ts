@@ -16,6 +16,8 @@ export function useReportEntry(reportId: string): {
   const showReport = useReports((s) => s.showReport);
   const saved = useSavedReports((s) => s.saved);
   const loadSaved = useSavedReports((s) => s.loadSaved);
+  // A report handed to the store from elsewhere (a dataset's row, read in its worker).
+  const shown = useReports((s) => s.reports[reportId]);
 
   const builtin =
     index?.status === 'ready' ? index.data.reports.find((r) => r.id === reportId) : undefined;
@@ -36,7 +38,10 @@ export function useReportEntry(reportId: string): {
     else if (imported?.status === 'ok') showReport(imported);
   }, [builtin, imported, loadReport, showReport]);
 
-  const entry = builtin ?? (imported?.status === 'ok' ? imported.entry : undefined);
+  const entry =
+    builtin ??
+    (imported?.status === 'ok' ? imported.entry : undefined) ??
+    (shown?.status === 'ready' ? shown.data.entry : undefined);
   const pending = !entry && (saved === undefined || saved.status === 'loading');
   return { entry, pending };
 }

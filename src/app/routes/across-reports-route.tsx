@@ -5,6 +5,10 @@ import { AgencyPage } from '../library/agency-page.tsx';
 import { ComparePage } from '../library/compare-page.tsx';
 import { LibraryGate } from '../library/library-gate.tsx';
 import { LibraryPage } from '../library/library-page.tsx';
+import { useDatasetProbe } from '../dataset/dataset-client.ts';
+import { DatasetComparePage } from '../dataset/dataset-compare-page.tsx';
+import { DatasetLibraryPage } from '../dataset/dataset-library-page.tsx';
+import { DatasetSwitch } from '../dataset/dataset-switch.tsx';
 import { pathTo } from '../paths.ts';
 import '../library/library.css';
 
@@ -14,11 +18,22 @@ import '../library/library.css';
 /** `#/reports`: every report the app has, built in and saved here, in one table. */
 export function LibraryRoute() {
   const m = useMessages(libraryMessages);
+  useDatasetProbe();
   return (
     <main id="main" className="page wide-page library-page" tabIndex={-1}>
       <h1>{m.library.title}</h1>
       <p>{m.library.intro}</p>
-      <LibraryGate>{(library) => <LibraryPage library={library} />}</LibraryGate>
+      <LibraryGate>
+        {(library) => (
+          <DatasetSwitch
+            withDataset={(summary, version) => (
+              <DatasetLibraryPage library={library} summary={summary} version={version} />
+            )}
+          >
+            <LibraryPage library={library} />
+          </DatasetSwitch>
+        )}
+      </LibraryGate>
     </main>
   );
 }
@@ -49,11 +64,22 @@ export function AgencyRoute() {
 /** `#/compare?reports=<id>~<id>~…`: the chosen reports side by side, metric by metric. */
 export function CompareRoute() {
   const m = useMessages(libraryMessages);
+  useDatasetProbe();
   return (
     <main id="main" className="page wide-page compare-page" tabIndex={-1}>
       <h1>{m.compare.title}</h1>
       <p>{m.compare.intro}</p>
-      <LibraryGate>{(library) => <ComparePage library={library} />}</LibraryGate>
+      <LibraryGate>
+        {(library) => (
+          <DatasetSwitch
+            withDataset={(summary, version) => (
+              <DatasetComparePage library={library} summary={summary} version={version} />
+            )}
+          >
+            <ComparePage library={library} />
+          </DatasetSwitch>
+        )}
+      </LibraryGate>
     </main>
   );
 }

@@ -19,6 +19,7 @@ import type {
   TableViewState,
 } from './table-types.ts';
 import { useDataTable } from './use-data-table.ts';
+import { useVirtualWindow, type VirtualRows } from './use-virtual-window.ts';
 import type { DataTableMessages } from '../../i18n/table-messages.ts';
 
 export interface DataTableProps {
@@ -42,6 +43,11 @@ export interface DataTableProps {
   labelOrder?: LabelOrder;
   /** What a row's header shows instead of its label (a link, a checkbox); exports keep the label. */
   renderLabel?: (row: TableRow) => ReactNode;
+  /**
+   * Virtualised: `rows` are a window of rows sorted and filtered elsewhere (the view state is
+   * still this table's; the caller applies it), drawn between spacers as tall as the rest.
+   */
+  virtual?: VirtualRows;
 }
 
 /**
@@ -74,7 +80,8 @@ export function DataTable(props: DataTableProps) {
     props;
   const generatedId = useId();
   const domId = props.id ?? `dt${generatedId.replace(/[^\w-]/g, '')}`;
-  const table = useDataTable(props);
+  const { virtual } = props;
+  const table = useDataTable({ ...props, manual: virtual !== undefined });
   const scrollRef = useRef<HTMLDivElement>(null);
   const noteIndex = useMemo(
     () =>
@@ -87,10 +94,23 @@ export function DataTable(props: DataTableProps) {
   );
   useScrollToHighlighted(scrollRef, highlighted);
 
-  const total = useMemo(() => flattenRows(rows).length, [rows]);
+  const localTotal = useMemo(() => flattenRows(rows).length, [rows]);
   const bodyRows = table.getRowModel().rows;
   // The rows on screen: a collapsed group's rows are not.
-  const shown = bodyRows.length;
+  const shown = virtual ? virtual.matched : bodyRows.length;
+  const total = virtual ? virtual.total : localTotal;
+  const rowHeight = useVirtualWindow(scrollRef, virtual, bodyRows.length);
+  const spacer = (rowCount: number, key: string) =>
+    rowCount > 0 ? (
+      <tr
+        key={key}
+        className="dt-spacer"
+        aria-hidden="true"
+        style={{ height: rowCount * rowHeight }}
+      >
+        <td colSpan={table.getVisibleLeafColumns().length} />
+      </tr>
+    ) : null;
 
   // The noted cells on show, in reading order; one of them is in the Tab order: the last one
   // focused while it is on show, else the first.
@@ -175,8 +195,17 @@ export function DataTable(props: DataTableProps) {
           ))}
         </ul>
       )}
-      <div className="dt-scroll" role="region" aria-label={caption} tabIndex={0} ref={scrollRef}>
-        <table className="dt-table">
+      <div
+        className={virtual ? 'dt-scroll dt-virtual' : 'dt-scroll'}
+        role="region"
+        aria-label={caption}
+        tabIndex={0}
+        ref={scrollRef}
+      >
+        <table
+          className="dt-table"
+          aria-rowcount={virtual ? virtual.matched + table.getHeaderGroups().length + 1 : undefined}
+        >
           <caption>{caption}</caption>
           <TableHead
             table={table}
@@ -193,18 +222,23 @@ export function DataTable(props: DataTableProps) {
                 </td>
               </tr>
             ) : (
-              bodyRows.map((row) => (
-                <TableBodyRow
-                  key={row.id}
-                  row={row}
-                  notes={notes}
-                  noteIndex={noteIndex}
-                  navigation={navigation}
-                  highlighted={highlighted}
-                  messages={messages}
-                  renderLabel={props.renderLabel}
-                />
-              ))
+              [spacer(virtual?.offset ?? 0, 'before')].concat(
+                bodyRows.map((row, i) => (
+                  <TableBodyRow
+                    // A virtualised table keys its rows by their place on screen: a new sort
+                    // or filter then updates the drawn rows' text instead of replacing them.
+                    key={virtual ? `at${(virtual.offset + i) % bodyRows.length}` : row.id}
+                    row={row}
+                    notes={notes}
+                    noteIndex={noteIndex}
+                    navigation={navigation}
+                    highlighted={highlighted}
+                    messages={messages}
+                    renderLabel={props.renderLabel}
+                  />
+                )),
+                spacer(virtual ? virtual.matched - virtual.offset - bodyRows.length : 0, 'after'),
+              )
             )}
           </tbody>
         </table>

@@ -60,7 +60,7 @@ export function TableBodyRow({
           const cellNotes = ref ? notes?.get(ref.path) : undefined;
           return (
             <DataCell
-              key={cell.id}
+              key={cell.column.id}
               cellRef={ref}
               notes={cellNotes}
               describedBy={cellNotes ? noteIndex.describedBy(cellNotes) : undefined}

@@ -24,6 +24,8 @@ interface UseDataTableOptions {
   state: TableViewState;
   onStateChange: (next: TableViewState) => void;
   labelOrder?: LabelOrder;
+  /** The rows come sorted and filtered (a virtualised table's window): only draw them. */
+  manual?: boolean;
 }
 
 /** The TanStack table behind DataTable, every state slice derived from TableViewState. */
@@ -34,6 +36,7 @@ export function useDataTable({
   state,
   onStateChange,
   labelOrder = 'given',
+  manual = false,
 }: UseDataTableOptions) {
   const columnDefs = useMemo(
     () => buildColumnDefs(columns, rowHeader, labelOrder),
@@ -46,8 +49,8 @@ export function useDataTable({
     [columns, hiddenColumns],
   );
   const data = useMemo(
-    () => (hideEmpty ? dropEmptyRows(rows, visibleIds) : rows),
-    [hideEmpty, rows, visibleIds],
+    () => (hideEmpty && !manual ? dropEmptyRows(rows, visibleIds) : rows),
+    [hideEmpty, rows, visibleIds, manual],
   );
   const groupIds = useMemo(() => groupRowIds(rows), [rows]);
 
@@ -98,6 +101,8 @@ export function useDataTable({
     getColumnCanGlobalFilter: (column) => !hiddenColumns.includes(column.id),
     filterFromLeafRows: true,
     enableMultiSort: false,
+    manualSorting: manual,
+    manualFiltering: manual,
     // Every column starts ascending (v9 would start numeric columns descending).
     sortDescFirst: false,
     // Controlled state must change only when the reader acts, not when the data changes.

@@ -1,0 +1,232 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { allCellPaths, cellColumn } from '../../src/dataset/dataset-columns.ts';
+import { syntheticReports } from '../../src/dataset/synthetic-reports.ts';
+import type { WriteInput } from '../../src/dataset/write-dataset.ts';
+import { loadReport } from '../../src/load/load-report.ts';
+import { serveBench } from './bench-server.ts';
+import { SETTLE_MS } from './bench-load.ts';
+
+// The dataset figures (docs/performance.md): N synthetic reports written as a dataset beside a
+// copy of the built app, opened at `#/compare?all=1` in Chromium; a floor page parses the same
+// reports' cells as one column-oriented JSON in the same browser.
+
+const TABLE = '#compare table tbody tr.dt-row';
+
+/** N synthetic reports, loaded as `npm run dataset` loads them. */
+function inputs(count: number): WriteInput[] {
+  return [...syntheticReports(count, 1)].map((file) => {
+    const loaded = loadReport(file);
+    if (!loaded.ok) throw new Error('a synthetic report does not load');
+    return { report: loaded.report, findings: loaded.findings, file };
+  });
+}
+
+/**
+ * Writes the dataset of `count` synthetic reports into `dir`, in a Node of its own with room
+ * for 100,000 reports (bench-dataset-files.ts); returns the shards' bytes.
+ */
+function writeFiles(count: number, dir: string): number {
+  const result = spawnSync(
+    process.execPath,
+    [
+      '--max-old-space-size=12288',
+      '--import',
+      'tsx',
+      'scripts/lib/bench-dataset-files.ts',
+      String(count),
+      dir,
+    ],
+    { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  if (result.status !== 0) throw new Error(`writing the dataset of ${count} reports failed`);
+  return Number(result.stdout.trim());
+}
+
+/** The largest resident set of the browser's renderer processes, in bytes (Linux's /proc). */
+async function rendererMemory(browser: Browser): Promise<number> {
+  const session = await browser.newBrowserCDPSession();
+  const { processInfo } = (await session.send('SystemInfo.getProcessInfo')) as {
+    processInfo: { type: string; id: number }[];
+  };
+  await session.detach();
+  const sizes = processInfo
+    .filter((p) => p.type === 'renderer')
+    .map((p) => {
+      try {
+        const status = readFileSync(`/proc/${p.id}/status`, 'utf8');
+        return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+      } catch {
+        return 0;
+      }
+    });
+  return Math.max(0, ...sizes);
+}
+
+/** Every table cell of the reports, column by column: what the floor page parses. */
+function cellsJson(reports: readonly WriteInput[]): string {
+  const columns: Record<string, (number | null)[]> = {};
+  for (const path of allCellPaths()) columns[cellColumn(path)] = [];
+  for (const { report } of reports) {
+    const cells = new Map<string, number | null>();
+    const walk = (node: unknown, path: string) => {
+      if (node && typeof node === 'object' && 'raw' in node) {
+        cells.set(path, (node as unknown as { value: number | null }).value);
+      } else if (node && typeof node === 'object') {
+        for (const [k, v] of Object.entries(node)) walk(v, path ? `${path}.${k}` : k);
+      }
+    };
+    walk(report.sections, 'sections');
+    for (const path of allCellPaths()) columns[cellColumn(path)]?.push(cells.get(path) ?? null);
+  }
+  return JSON.stringify(columns);
+}
+
+const FLOOR = `<!doctype html><meta charset="utf-8"><title>floor</title><script>
+fetch('cells.json').then(r => r.text()).then(text => {
+  const t = performance.now(); const data = JSON.parse(text); window.__parse = performance.now() - t;
+  window.__columns = Object.keys(data).length;
+});
+</script>`;
+
+// Watches for the first rows and the long tasks, from before the page's own scripts.
+const WATCH = () => {
+  const w = window as unknown as Record<string, number>;
+  w.__longest = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      if (!w.__rows) w.__longest = Math.max(w.__longest ?? 0, e.duration);
+  }).observe({ type: 'longtask', buffered: true });
+  const seen = () => {
+    if (!w.__rows && document.querySelector('#compare table tbody tr.dt-row')) {
+      requestAnimationFrame(() => (w.__rows ??= performance.now()));
+    }
+  };
+  new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+};
+
+type Action = { readonly sort: string } | { readonly filter: string };
+
+/** From an action (a header's click, a filter typed) to the new rows drawn (the next frame). */
+async function timeChange(page: Page, action: Action): Promise<number> {
+  return page.evaluate(async (action) => {
+    const body = document.querySelector('#compare table tbody') as HTMLElement;
+    const before = body.textContent;
+    const start = performance.now();
+    if ('sort' in action) {
+      [...document.querySelectorAll<HTMLButtonElement>('#compare thead button')]
+        .find((b) => b.textContent?.startsWith(action.sort))
+        ?.click();
+    } else {
+      const input = document.querySelector<HTMLInputElement>(
+        '#compare .dt-filter-row td:nth-child(2) input',
+      ) as HTMLInputElement;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(
+        input,
+        action.filter,
+      );
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    // A loop, not a named callback: the bench's compiler would name it with a helper the page lacks.
+    while (body.textContent === before) {
+      await new Promise((r) => requestAnimationFrame(r));
+      if (performance.now() - start > 5000)
+        throw new Error(`no new rows after ${JSON.stringify(action)}`);
+    }
+    await new Promise((r) => requestAnimationFrame(r));
+    return performance.now() - start;
+  }, action);
+}
+
+const p95 = (values: number[]) =>
+  [...values].sort((a, b) => a - b)[Math.ceil(values.length * 0.95) - 1] ?? NaN;
+
+export interface DatasetFigures {
+  load: number;
+  floor: number;
+  longest: number;
+  sort: number;
+  filter: number;
+  memoryMb: number;
+  datasetMb: number;
+}
+
+/** Builds the dataset of `count` reports and measures it in `browser`. */
+export async function benchDataset(
+  browser: Browser,
+  dist: string,
+  count: number,
+  interactions: boolean,
+): Promise<DatasetFigures> {
+  const root = mkdtempSync(join(tmpdir(), 'xxgk-bench-dataset-'));
+  try {
+    cpSync(dist, root, { recursive: true });
+    const datasetBytes = writeFiles(count, join(root, 'data/dataset'));
+    // The floor's page is only measured with the interactions (10,000 reports).
+    if (interactions) writeFileSync(join(root, 'cells.json'), cellsJson(inputs(count)));
+    const server = await serveBench(root, { '/dataset-floor.html': FLOOR });
+    try {
+      const context = await browser.newContext({
+        viewport: { width: 1366, height: 900 },
+        locale: 'zh-CN',
+      });
+      const page = await context.newPage();
+      await page.waitForTimeout(SETTLE_MS);
+      let floor = NaN;
+      if (interactions) {
+        await page.goto(`${server.url}dataset-floor.html`);
+        await page.waitForFunction(
+          () => (window as unknown as { __parse?: number }).__parse !== undefined,
+          undefined,
+          { timeout: 120_000 },
+        );
+        floor = await page.evaluate(() => (window as unknown as { __parse: number }).__parse);
+      }
+      await page.addInitScript(WATCH);
+      await page.goto(`${server.url}#/compare?all=1`);
+      await page.waitForSelector(TABLE, { timeout: 300_000 });
+      const { load, longest } = await page.evaluate(() => {
+        const w = window as unknown as { __rows?: number; __longest?: number };
+        return { load: w.__rows ?? performance.now(), longest: w.__longest ?? NaN };
+      });
+      const sorts: number[] = [];
+      const filters: number[] = [];
+      if (interactions) {
+        // A reader's first click comes after the page has settled: its charts drawn (their
+        // first drawing, a long task, would otherwise fall on the first sorts).
+        await page.waitForSelector('#compare-distribution svg', { timeout: 60_000 });
+        await page.waitForTimeout(1000);
+        for (let i = 0; i < 20; i += 1) {
+          // One header, clicked again and again: ascending, descending, unsorted, and so on.
+          // (Two headers both ascending can give the same first rows: the many zeros.)
+          sorts.push(await timeChange(page, { sort: '本年新收' }));
+        }
+        for (let i = 0; i < 20; i += 1) {
+          filters.push(await timeChange(page, { filter: i % 2 ? `>${i}` : `<${i + 3}` }));
+        }
+      }
+      // The worker holds the table, and a worker has no `performance.memory`: the figure is
+      // the resident memory of the busiest renderer (the page's process, its worker inside).
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      const memory = await rendererMemory(browser);
+      await context.close();
+      return {
+        load,
+        floor,
+        longest,
+        sort: p95(sorts),
+        filter: p95(filters),
+        memoryMb: memory / 1e6,
+        datasetMb: datasetBytes / 1e6,
+      };
+    } finally {
+      await server.close();
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}

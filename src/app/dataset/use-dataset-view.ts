@@ -1,0 +1,96 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Query, WindowRow } from '../../dataset/dataset-table.ts';
+import type { ViewName } from '../../dataset/worker-protocol.ts';
+import type { Library } from '../../library/library.ts';
+import { ask } from './dataset-client.ts';
+import { localPart } from './local-part.ts';
+
+const FIRST_WINDOW = 32;
+let sentLibrary: Library | null = null;
+
+export interface DatasetView {
+  readonly matched: number;
+  readonly total: number;
+  readonly offset: number;
+  readonly rows: readonly WindowRow[];
+  readonly onRange: (start: number, end: number) => void;
+  /** Bumped each time a query is answered. */
+  readonly generation: number;
+  /** Changes only when the rows matched change, not when they are only sorted anew. */
+  readonly rowSet: number;
+  readonly error: string | null;
+}
+
+/**
+ * A view of the worker's table: the query is sent whenever it changes, and only the rows the
+ * table asks for (those on screen, and a few either side) come back. A later query or scroll
+ * makes the answers to earlier ones moot: only the latest is drawn.
+ */
+export function useDatasetView(
+  view: ViewName,
+  query: Query,
+  columns: readonly string[],
+  library: Library,
+  version: number,
+): DatasetView {
+  const [answer, setAnswer] = useState({ matched: 0, total: 0, generation: 0, rowSet: 0 });
+  const [window, setWindow] = useState<{ offset: number; rows: readonly WindowRow[] }>({
+    offset: 0,
+    rows: [],
+  });
+  const [error, setError] = useState<string | null>(null);
+  // The latest query, and the latest window asked for: older answers are not drawn.
+  const latestQuery = useRef(0);
+  const latestWindow = useRef(0);
+  const range = useRef({ start: 0, end: FIRST_WINDOW });
+  const key = JSON.stringify({ query, columns, version });
+  const columnsKey = columns.join(',');
+
+  useEffect(() => {
+    if (sentLibrary === library) return;
+    sentLibrary = library;
+    const { part, rows } = localPart(library);
+    void ask({ type: 'local', part, rows });
+  }, [library]);
+
+  useEffect(() => {
+    let live = true;
+    const { query: q } = JSON.parse(key) as { query: Query };
+    const ticket = ++latestQuery.current;
+    void ask({ type: 'query', view, query: q })
+      .then(async ({ matched, total, rowSet }) => {
+        const start = Math.min(range.current.start, Math.max(0, matched - FIRST_WINDOW));
+        const end = Math.max(start + FIRST_WINDOW, range.current.end);
+        const { rows } = await ask({
+          type: 'window',
+          view,
+          start,
+          count: end - start,
+          columns: columnsKey.split(','),
+        });
+        if (!live || ticket !== latestQuery.current) return;
+        latestWindow.current += 1;
+        setError(null);
+        setWindow({ offset: start, rows });
+        setAnswer((a) => ({ matched, total, rowSet, generation: a.generation + 1 }));
+      })
+      .catch((e: Error) => live && setError(e.message));
+    return () => {
+      live = false;
+    };
+  }, [key, view, columnsKey]);
+
+  // Stable, so that the table's scroll handler is not set up anew with every answer.
+  const onRange = useCallback(
+    (start: number, end: number) => {
+      range.current = { start, end };
+      const ticket = ++latestWindow.current;
+      void ask({ type: 'window', view, start, count: end - start, columns: columnsKey.split(',') })
+        .then(({ rows }) => ticket === latestWindow.current && setWindow({ offset: start, rows }))
+        .catch((e: Error) => setError(e.message));
+    },
+    [view, columnsKey],
+  );
+
+  return { ...answer, ...window, onRange, error };
+}

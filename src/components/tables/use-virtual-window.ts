@@ -1,0 +1,80 @@
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+
+/** The rows of a virtualised table: sorted, filtered and counted elsewhere (a worker). */
+export interface VirtualRows {
+  /** Rows that match the view (the scroll height is theirs). */
+  readonly matched: number;
+  /** Rows there are in all, for "n of m rows". */
+  readonly total: number;
+  /** The first of `rows`' place among the matched rows. */
+  readonly offset: number;
+  /** Asks for the rows from `start` to `end` (exclusive), as the reader scrolls. */
+  readonly onRange: (start: number, end: number) => void;
+}
+
+const OVERSCAN = 6;
+/** Before a row has been drawn and measured. */
+const DEFAULT_ROW_HEIGHT = 37;
+
+/**
+ * Which rows a scrolled table needs, from the scroll position and the rows' height; the table
+ * keeps only those in the document, between two spacers as tall as the rows left out. Returns
+ * the rows' height.
+ *
+ * Rows have one height (data-table.css), so it is measured once, from the first row drawn, and
+ * again only when the window is resized: reading the layout after every new window of rows
+ * made the browser lay the whole table out twice a sort.
+ */
+export function useVirtualWindow(
+  scroller: RefObject<HTMLElement | null>,
+  virtual: VirtualRows | undefined,
+  drawn: number,
+): number {
+  const [rowHeight, setRowHeight] = useState(DEFAULT_ROW_HEIGHT);
+  const measured = useRef({ row: 0, head: 0 });
+  const asked = useRef('');
+  const matched = virtual?.matched ?? 0;
+  // Stable from the caller: a new one sets the scroll handler up anew.
+  const onRange = virtual?.onRange;
+  const hasRows = drawn > 0;
+
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element || !onRange) return;
+    const size = () => {
+      const row = element.querySelector<HTMLElement>('tbody tr.dt-row');
+      if (!row || row.offsetHeight === 0) return;
+      measured.current = {
+        row: row.offsetHeight,
+        head: element.querySelector('thead')?.getBoundingClientRect().height ?? 0,
+      };
+      setRowHeight(measured.current.row);
+    };
+    const update = () => {
+      if (measured.current.row === 0) size();
+      const each = measured.current.row || DEFAULT_ROW_HEIGHT;
+      const top = Math.max(0, element.scrollTop - measured.current.head);
+      const first = Math.max(0, Math.floor(top / each) - OVERSCAN);
+      const visible = Math.ceil((element.clientHeight || 600) / each);
+      const last = Math.min(matched, first + visible + 2 * OVERSCAN);
+      const key = `${first}:${last}:${matched}`;
+      // Nothing to ask before the view's first answer: that answer brings its own rows.
+      if (matched > 0 && key !== asked.current) {
+        asked.current = key;
+        onRange(first, last);
+      }
+    };
+    const resize = () => {
+      size();
+      update();
+    };
+    update();
+    element.addEventListener('scroll', update, { passive: true });
+    window.addEventListener('resize', resize);
+    return () => {
+      element.removeEventListener('scroll', update);
+      window.removeEventListener('resize', resize);
+    };
+  }, [scroller, onRange, matched, hasRows]);
+  return rowHeight;
+}

@@ -1,0 +1,178 @@
+import type { AsyncBuffer } from 'hyparquet';
+import { metricDefinitions } from '../library/metric-catalogue.ts';
+import { flagColumn, metaColumns, metricColumn } from './dataset-columns.ts';
+import { readDatasetIndex, type DatasetIndex } from './dataset-index.ts';
+import type { TablePart } from './dataset-table.ts';
+import { openShard, readColumns, type ColumnArray, type OpenShard } from './read-dataset.ts';
+
+// Where a dataset's bytes come from: files beside the app (read by HTTP range requests, or
+// whole from a server that ignores ranges) or files the reader opened from disk (read by
+// slices). Either way only the columns asked for are read.
+
+export type DatasetSource =
+  | { readonly kind: 'url'; readonly base: string }
+  | { readonly kind: 'files'; readonly files: readonly File[] };
+
+/** What was fetched: requests and bytes (the bench and a browser test read these). */
+export interface Traffic {
+  requests: number;
+  bytes: number;
+}
+
+/** A file over HTTP, read by ranges; a server answering 200 to a range sends it whole, once. */
+export function urlBuffer(url: string, byteLength: number, traffic: Traffic): AsyncBuffer {
+  let whole: Promise<ArrayBuffer> | undefined;
+  return {
+    byteLength,
+    slice: async (start, end = byteLength) => {
+      if (whole) return (await whole).slice(start, end);
+      traffic.requests += 1;
+      const response = await fetch(url, { headers: { Range: `bytes=${start}-${end - 1}` } });
+      if (response.status === 206) {
+        const bytes = await response.arrayBuffer();
+        traffic.bytes += bytes.byteLength;
+        return bytes;
+      }
+      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      whole = response.arrayBuffer();
+      const bytes = await whole;
+      traffic.bytes += bytes.byteLength;
+      return bytes.slice(start, end);
+    },
+  };
+}
+
+const fileBuffer = (file: Blob, traffic: Traffic): AsyncBuffer => ({
+  byteLength: file.size,
+  slice: async (start, end) => {
+    traffic.requests += 1;
+    const bytes = await file.slice(start, end).arrayBuffer();
+    traffic.bytes += bytes.byteLength;
+    return bytes;
+  },
+});
+
+export interface OpenDataset {
+  readonly index: DatasetIndex | null;
+  readonly shards: readonly { readonly name: string; readonly shard: OpenShard }[];
+}
+
+/** A dataset's index and shards' footers. Throws an Error saying what is wrong where. */
+export async function openDataset(source: DatasetSource, traffic: Traffic): Promise<OpenDataset> {
+  if (source.kind === 'url') {
+    const response = await fetch(`${source.base}index.json`);
+    traffic.requests += 1;
+    if (!response.ok) throw new Error(`${source.base}index.json: HTTP ${response.status}`);
+    const read = readDatasetIndex(await response.text());
+    if (!read.ok) throw new Error(read.message);
+    const shards = await Promise.all(
+      read.index.shards.map(async ({ file, bytes }) => ({
+        name: file,
+        shard: await openShard(urlBuffer(`${source.base}${file}`, bytes, traffic)),
+      })),
+    );
+    return { index: read.index, shards };
+  }
+  const byName = new Map(source.files.map((f) => [f.name, f]));
+  const indexFile = byName.get('index.json');
+  let index: DatasetIndex | null = null;
+  let files = source.files.filter((f) => f.name.endsWith('.parquet'));
+  if (indexFile) {
+    const read = readDatasetIndex(await indexFile.text());
+    if (!read.ok) throw new Error(read.message);
+    index = read.index;
+    const missing = index.shards.filter((s) => !byName.has(s.file)).map((s) => s.file);
+    if (missing.length)
+      throw new Error(`index.json names ${missing.join(', ')}, not among the files opened`);
+    files = index.shards.map((s) => byName.get(s.file) as File);
+  }
+  if (files.length === 0) throw new Error('no .parquet file among the files opened');
+  const shards = await Promise.all(
+    files.map(async (file) => {
+      try {
+        return { name: file.name, shard: await openShard(fileBuffer(file, traffic)) };
+      } catch (error) {
+        throw new Error(`${file.name}: not a Parquet file (${(error as Error).message})`, {
+          cause: error,
+        });
+      }
+    }),
+  );
+  return { index, shards };
+}
+
+/** The columns the library and the comparison read: metadata, metrics, their flags. */
+export const viewColumns = (): string[] => [
+  ...metaColumns.map((c) => c.name),
+  ...metricDefinitions.map((m) => metricColumn(m.id)),
+  ...metricDefinitions.map((m) => flagColumn(m.id)),
+];
+
+const shares = new Set(metricDefinitions.filter((m) => m.unit === 'share').map((m) => m.id));
+
+/** A metric's value as the tables show it: a share as a percentage. */
+export const shownMetric = (id: string, value: number | null): number =>
+  value === null ? NaN : shares.has(id) ? value * 100 : value;
+
+const textOf = (data: ColumnArray | undefined): (string | null)[] =>
+  Array.from(data ?? [], (v) => (v === null || v === undefined ? null : String(v)));
+const numbersOf = (
+  data: ColumnArray | undefined,
+  map: (v: number | null) => number = (v) => v ?? NaN,
+) =>
+  Float64Array.from(data ?? [], (v) =>
+    map(
+      typeof v === 'number'
+        ? v
+        : typeof v === 'boolean'
+          ? Number(v)
+          : typeof v === 'bigint'
+            ? Number(v)
+            : null,
+    ),
+  );
+
+/** Rows of the view's columns (by dataset column name) as a part of the worker's table. */
+export function tablePart(
+  columns: Record<string, ColumnArray>,
+  rows: number,
+  source: string,
+  origin: readonly string[] = new Array<string>(rows).fill('dataset'),
+): TablePart {
+  const text: TablePart['text'] = {
+    origin: [...origin],
+    id: textOf(columns.id),
+    agency: textOf(columns.agency),
+    agency_key: textOf(columns.agency_key),
+    region: textOf(columns.region),
+    level: textOf(columns.level),
+    template: textOf(columns.template),
+    publishedOn: textOf(columns.published_on),
+  };
+  const numbers: Record<string, Float64Array> = {
+    year: numbersOf(columns.year),
+    synthetic: numbersOf(columns.synthetic),
+    errors: numbersOf(columns.errors),
+    warnings: numbersOf(columns.warnings),
+  };
+  const flags: Record<string, Uint8Array> = {};
+  for (const metric of metricDefinitions) {
+    numbers[metric.id] = numbersOf(columns[metricColumn(metric.id)], (v) =>
+      shownMetric(metric.id, v),
+    );
+    flags[metric.id] = Uint8Array.from(columns[flagColumn(metric.id)] ?? [], (v) => Number(v ?? 0));
+  }
+  return { rows, text, numbers, flags, source };
+}
+
+/** A shard's view columns, read and turned into a part of the table. */
+export async function readPart(name: string, shard: OpenShard): Promise<TablePart> {
+  const have = new Set(shard.metadata.schema.map((s) => s.name));
+  const missing = viewColumns().filter((c) => !have.has(c));
+  if (missing.length > 0) {
+    throw new Error(
+      `${name}: no column ${missing.slice(0, 3).join(', ')}: not a dataset of this app (npm run dataset)`,
+    );
+  }
+  return tablePart(await readColumns(shard, viewColumns()), shard.rows, name);
+}

@@ -1,0 +1,149 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parquetMetadata } from 'hyparquet';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { datasetIndexText } from '../../src/dataset/dataset-index.ts';
+import { syntheticReports } from '../../src/dataset/synthetic-reports.ts';
+import { writeDataset } from '../../src/dataset/write-dataset.ts';
+import { loadReport } from '../../src/load/load-report.ts';
+import { openBrowser, type Session } from './browser.ts';
+import { serveStatic } from './static-server.ts';
+
+// A 2,000-report synthetic dataset beside the built app (a copy of dist/ with data/dataset/),
+// on a plain static server that answers byte ranges.
+
+const root = mkdtempSync(join(tmpdir(), 'xxgk-e2e-dataset-'));
+const shots = 'reports/screenshots';
+
+describe('a dataset of 2,000 reports in Chromium', () => {
+  let session: Session;
+  let server: Server;
+  let url: string;
+  const ranges: string[] = [];
+  beforeAll(async () => {
+    cpSync('dist', join(root, 'app'), { recursive: true });
+    const dir = join(root, 'app/data/dataset');
+    mkdirSync(dir, { recursive: true });
+    const inputs = [...syntheticReports(2000, 1)].map((file) => {
+      const loaded = loadReport(file);
+      if (!loaded.ok) throw new Error('a synthetic report does not load');
+      return { report: loaded.report, findings: loaded.findings, file };
+    });
+    const { index, files } = writeDataset(inputs);
+    for (const f of files) writeFileSync(join(dir, f.name), f.bytes);
+    writeFileSync(join(dir, 'index.json'), datasetIndexText(index));
+    ({ server, url } = await serveStatic(join(root, 'app'), '/xxgk/'));
+    mkdirSync(shots, { recursive: true });
+    session = await openBrowser({ width: 1366, height: 900 });
+    session.page.on('request', (r) => {
+      const range = r.headers().range;
+      if (range && r.url().endsWith('.parquet')) ranges.push(range);
+    });
+  });
+  afterAll(async () => {
+    await session.close();
+    server.close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('compares every report, sorts and filters, opens one report and downloads the selection', async () => {
+    const { page, problems } = session;
+    await page.goto(`${url}#/compare?all=1`);
+    const table = page.getByRole('table', { name: '比较的报告' });
+    await table.locator('tbody tr.dt-row').first().waitFor();
+    await expect.poll(() => page.locator('.dt-count').textContent()).toBe('显示 2005 / 2005 行');
+    // Virtualised: only some rows are in the document; only ranges of the shards were read.
+    expect(await table.locator('tbody tr.dt-row').count()).toBeLessThan(120);
+    expect(ranges.length).toBeGreaterThan(0);
+    expect(ranges.every((r) => /^bytes=\d+-\d+$/.test(r))).toBe(true);
+    await page.screenshot({ path: `${shots}/dataset-compare.png` });
+
+    const firstReceived = () =>
+      table.locator('tbody tr.dt-row').first().locator('td').first().textContent();
+    await table.getByRole('button', { name: '本年新收' }).click();
+    await table.getByRole('button', { name: '本年新收' }).click();
+    await expect.poll(() => table.locator('thead th[aria-sort="descending"]').count()).toBe(1);
+    await expect.poll(async () => Number(await firstReceived())).toBeGreaterThan(200);
+
+    await table.getByRole('textbox', { name: '筛选“本年新收”' }).fill('10-12');
+    await expect
+      .poll(() => page.locator('.dt-count').textContent())
+      .toMatch(/^显示 \d+ \/ 2005 行$/);
+    await expect.poll(async () => Number(await firstReceived())).toBe(12);
+    const shown = Number(
+      /显示 (\d+)/.exec((await page.locator('.dt-count').textContent()) ?? '')?.[1],
+    );
+    expect(shown).toBeGreaterThan(10);
+    expect(shown).toBeLessThan(2005);
+
+    // Scrolling far down brings other rows in.
+    await page.locator('#compare .dt-scroll').evaluate((e) => (e.scrollTop = e.scrollHeight));
+    await expect.poll(async () => Number(await firstReceived().catch(() => 0))).toBeGreaterThan(0);
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载当前所选' }).click();
+    await page.getByRole('button', { name: 'Parquet（数据集格式）' }).click();
+    const file = join(root, 'selection.parquet');
+    await (await download).saveAs(file);
+    const bytes = readFileSync(file);
+    const meta = parquetMetadata(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    );
+    expect(Number(meta.num_rows)).toBe(shown);
+
+    // The same selection as CSV (a header line, then a line a row, every one received 10–12)
+    // and as XLSX (a zip).
+    const csvDownload = page.waitForEvent('download');
+    // The menu stays open after a download.
+    if (!(await page.getByRole('button', { name: 'CSV' }).isVisible()))
+      await page.getByRole('button', { name: '下载当前所选' }).click();
+    await page.getByRole('button', { name: 'CSV' }).click();
+    const csvFile = join(root, 'selection.csv');
+    await (await csvDownload).saveAs(csvFile);
+    const lines = readFileSync(csvFile, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines).toHaveLength(shown + 1);
+    expect(lines[0]).toMatch(/^报告,本年新收,/);
+    expect(lines.slice(1).map((line) => line.split(',')[1])).toEqual(
+      lines.slice(1).map(() => expect.stringMatching(/^1[0-2]$/)),
+    );
+    const xlsxDownload = page.waitForEvent('download');
+    // The menu stays open after a download.
+    if (!(await page.getByRole('button', { name: 'XLSX' }).isVisible()))
+      await page.getByRole('button', { name: '下载当前所选' }).click();
+    await page.getByRole('button', { name: 'XLSX' }).click();
+    const xlsxFile = join(root, 'selection.xlsx');
+    await (await xlsxDownload).saveAs(xlsxFile);
+    expect(readFileSync(xlsxFile).subarray(0, 2).toString('latin1')).toBe('PK');
+
+    await page.locator('#compare .dt-scroll').evaluate((e) => (e.scrollTop = 0));
+    // Back at the top: no spacer before the first row.
+    await expect
+      .poll(() => table.locator('tbody tr').first().getAttribute('class'))
+      .toMatch(/dt-row/);
+    const link = table.locator('tbody tr.dt-row').first().getByRole('link').first();
+    const name = (await link.textContent()) ?? '';
+    await link.click();
+    await page.locator('.report-name .agency').waitFor();
+    expect(name).toContain(await page.locator('.report-name .agency').textContent());
+    await page.getByRole('heading', { level: 1, name: '一、总体情况' }).waitFor();
+    await page.screenshot({ path: `${shots}/dataset-report.png` });
+    expect(problems).toEqual([]);
+  });
+
+  it('opens the library of the dataset at 375 px, marked synthetic', async () => {
+    const { page } = session;
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto(`${url}#/reports`);
+    const table = page.getByRole('table', { name: '全部报告' });
+    await table.locator('tbody tr.dt-row').first().waitFor();
+    expect(await page.getByRole('status').first().textContent()).toMatch(/其中 2000 份是合成数据/);
+    expect(await table.locator('.badge.synthetic').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: `${shots}/dataset-library-375.png` });
+    await page.setViewportSize({ width: 1366, height: 900 });
+  });
+});
