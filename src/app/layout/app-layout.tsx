@@ -34,6 +34,8 @@ export function AppLayout() {
   const all = [...builtin, ...imported];
   const label = (r: (typeof all)[number]) => optionLabel(r, all, m.importedNth, m.editedCopy);
   const match = useMatch(routePatterns.reportPage);
+  // A report shown that no list holds (one opened from a dataset) is named by what it says.
+  const shown = useReports((s) => s.reports[match?.params.reportId ?? '']);
   const navigate = useNavigate();
   useScrollOnNavigation();
 
@@ -82,7 +84,11 @@ export function AppLayout() {
               >
                 {match?.params.reportId &&
                 ![...builtin, ...imported].some((r) => r.id === match.params.reportId) ? (
-                  <option value={match.params.reportId}>{match.params.reportId}</option>
+                  <option value={match.params.reportId}>
+                    {shown?.status === 'ready'
+                      ? `${shown.data.report.agency.name} · ${shown.data.report.year}`
+                      : match.params.reportId}
+                  </option>
                 ) : null}
                 <optgroup label={m.builtinGroup}>
                   {builtin.map((r) => (
