@@ -63,6 +63,8 @@ export const enApp: AppMessages = {
   reportFacts: 'About this report',
   reportActions: 'Export the whole report',
   editReport: 'Edit',
+  versionsLink: 'Versions',
+  syntheticReport: 'Synthetic data: generated for testing and measuring, not a published report',
   editedCopy: 'edited',
   printView: 'Print view',
   downloadJson: 'Download the report data (JSON)',

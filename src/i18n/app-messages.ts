@@ -69,6 +69,8 @@ export const zhApp = {
   reportFacts: '报告信息',
   reportActions: '导出整份报告',
   editReport: '编辑',
+  versionsLink: '版本',
+  syntheticReport: '合成数据：为测试和测量生成，不是真实发布的报告',
   /** Marks a built-in report's edited copy in the switcher. */
   editedCopy: '已编辑',
   printView: '打印视图',

@@ -27,6 +27,14 @@ beforeEach(async () => {
   useDecisions.setState({ byReport: {} });
   vi.stubGlobal('confirm', () => true);
 });
+it('the report header links to the report’s versions', async () => {
+  const { router } = renderApp(`/reports/${SEED}/overview`, [seedFile()]);
+  const actions = await screen.findByRole('group', { name: '导出整份报告' });
+  fireEvent.click(within(actions).getByRole('link', { name: '版本' }));
+  expect(await screen.findByRole('heading', { name: '版本记录' })).toBeTruthy();
+  expect(router.state.location.pathname).toBe(`/reports/${SEED}/versions`);
+});
+
 afterEach(() => {
   cleanup();
   resetReports();

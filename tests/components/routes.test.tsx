@@ -96,6 +96,23 @@ describe('overview', () => {
     expect(within(rate).getByText('—').getAttribute('title')).toMatch(/分母为 0/);
     expect(screen.getByText('2021 年版格式不含此项')).toBeTruthy();
   });
+
+  it('says a synthetic report is synthetic, in both languages, and a published one not', async () => {
+    const file = setPath(buildReportFile(), 'synthetic', true);
+    renderApp(`/reports/${file.id}/overview`, [file, seedFile()]);
+    await screen.findByRole('heading', { name: '一、总体情况' });
+    const title = screen.getByRole('region', { name: /测试市测试局/ });
+    expect(within(title).getByText(/^合成数据：.*不是真实发布的报告$/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(
+      await within(title).findByText(/^Synthetic data: .*not a published report$/),
+    ).toBeTruthy();
+    cleanup();
+    resetReports();
+    renderApp(`/reports/${SEED}/overview`, [seedFile()]);
+    await screen.findByRole('heading', { name: '一、总体情况' });
+    expect(screen.queryByText(/合成数据/)).toBeNull();
+  });
 });
 
 describe('procurement', () => {

@@ -131,6 +131,16 @@ describe('a dataset of 2,000 reports in Chromium', () => {
     await page.locator('.report-name .agency').waitFor();
     expect(name).toContain(await page.locator('.report-name .agency').textContent());
     await page.getByRole('heading', { level: 1, name: '一、总体情况' }).waitFor();
+    // The switcher names it as the dataset's row did, not by its id.
+    const year = (await page.locator('.report-name .year').textContent())?.match(/\d{4}/)?.[0];
+    expect(year).toBeTruthy();
+    expect(await page.getByLabel('选择报告').locator('option:checked').textContent()).toBe(
+      `${await page.locator('.report-name .agency').textContent()} · ${year}`,
+    );
+    // The dashboard of a synthetic report says so under its name.
+    expect(await page.locator('.report-title .report-synthetic').textContent()).toMatch(
+      /^合成数据：.*不是真实发布的报告$/,
+    );
     await page.screenshot({ path: `${shots}/dataset-report.png` });
     expect(problems).toEqual([]);
   });

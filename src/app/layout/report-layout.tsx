@@ -84,9 +84,13 @@ export function ReportLayout() {
             <span className="agency">{report.agency.name}</span>{' '}
             <span className="year">{m.yearSuffix(report.year)}</span>
           </p>
+          {report.synthetic ? <p className="report-synthetic">{m.syntheticReport}</p> : null}
         </div>
         <div className="report-actions" role="group" aria-label={m.reportActions}>
           <Link to={pathTo({ page: 'report', reportId, section: 'edit' })}>{m.editReport}</Link>
+          <Link to={pathTo({ page: 'report', reportId, section: 'versions' })}>
+            {m.versionsLink}
+          </Link>
           <Link to={pathTo({ page: 'report', reportId, section: 'print' })}>{m.printView}</Link>
           <button type="button" onClick={() => download((d) => d.downloadReport(report))}>
             {m.downloadJson}
