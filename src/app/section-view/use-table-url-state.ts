@@ -5,7 +5,8 @@ import {
   writeTableViewState,
 } from '../../components/tables/table-view-state.ts';
 import type { TableViewState } from '../../components/tables/table-types.ts';
-import { useCurrentSearch } from '../current-search.ts';
+import { useLocation } from 'react-router-dom';
+import { addressShows, useCurrentSearch } from '../current-search.ts';
 import { urlKeyOf, type TableId } from './table-ids.ts';
 
 /** A change not yet in the address: shown while the address still reads `base`. */
@@ -21,7 +22,7 @@ interface Pending {
  * has paused that long: writing it draws the whole route anew, which on a large virtualised
  * table (the dataset's) was a good part of each sort's time. The address changing on its own
  * (back, a link) drops a change not yet written, and so does leaving the page within the pause
- * (the page left is no longer the router's to write).
+ * (the page left is no longer the router's to write); the page drawn anew writes it at once.
  */
 export function useTableUrlState(
   table: TableId,
@@ -64,7 +65,17 @@ export function useTableUrlState(
   useEffect(() => {
     drawn.current = inUrlKey;
   }, [inUrlKey]);
-  useEffect(() => () => clearTimeout(timer.current), []);
+  // Drawn anew from scratch (a gate above it loading again) within the pause, the page would
+  // lose the change: it is written at once, if the address still shows this page.
+  const { pathname } = useLocation();
+  const flush = useRef<(() => void) | null>(null);
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      if (addressShows(pathname)) flush.current?.();
+    },
+    [pathname],
+  );
   const setState = useCallback(
     (next: TableViewState) => {
       if (deferMs <= 0) {
@@ -74,13 +85,15 @@ export function useTableUrlState(
       const change: Pending = { base: live?.base ?? inUrl, baseKey: inUrlKey, next };
       setPending(change);
       clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
+      flush.current = () => {
+        flush.current = null;
         if (drawn.current !== change.baseKey) return;
         const written: TableViewState | null = write(change.base, change.next, change.baseKey);
         // Kept, keyed by what was written: the address may be drawn a moment later (the
         // router's transition), and the table must not show the old state in between.
         if (written) setPending({ base: written, baseKey: JSON.stringify(written), next: written });
-      }, deferMs);
+      };
+      timer.current = setTimeout(() => flush.current?.(), deferMs);
     },
     [deferMs, write, inUrl, inUrlKey, live],
   );
