@@ -8,6 +8,11 @@ import { useLocation, useSearchParams } from 'react-router-dom';
  * second undoes the first. Where the address is not the router's (a memory router in tests),
  * the rendered query is all there is.
  */
+/** Whether the address (the hash router's) still shows `pathname`: not left for another page. */
+export function addressShows(pathname: string): boolean {
+  return window.location.hash.replace(/^#/, '').split('?')[0] === pathname;
+}
+
 function querySince(rendered: URLSearchParams, pathname: string): URLSearchParams {
   const [path = '', query = ''] = window.location.hash.replace(/^#/, '').split('?');
   return path === pathname ? new URLSearchParams(query) : new URLSearchParams(rendered);

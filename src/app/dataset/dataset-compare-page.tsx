@@ -19,7 +19,7 @@ import { DatasetCharts, type DatasetStats } from './dataset-charts.tsx';
 import { DatasetDownloads } from './dataset-downloads.tsx';
 import { compareRows } from './dataset-rows.ts';
 import { ReportLink } from './report-link.tsx';
-import { useDatasetView } from './use-dataset-view.ts';
+import { URL_PAUSE_MS, useDatasetView } from './use-dataset-view.ts';
 import { viewQuery } from './view-query.ts';
 
 const metricIds = metricDefinitions.map((d) => d.id);
@@ -58,12 +58,17 @@ export function DatasetComparePage({
       })),
     [m, c],
   );
-  const [state, setState] = useTableUrlState('compare', ['label', ...metricIds]);
+  const [state, setState] = useTableUrlState('compare', ['label', ...metricIds], URL_PAUSE_MS);
   const query = viewQuery(all ? null : ids, state, metricIds);
   const view = useDatasetView('compare', query, metricIds, library, version);
   const { rows, notes } = useMemo(() => compareRows(view.rows, metricIds, m, d), [view.rows, m, d]);
   const byId = useMemo(() => new Map(view.rows.map((r) => [r.id, r])), [view.rows]);
   const [problem, setProblem] = useState('');
+  const { matched, total, offset, onRange } = view;
+  const virtual = useMemo(
+    () => ({ matched, total, offset, onRange }),
+    [matched, total, offset, onRange],
+  );
   // The router's setter changes with every address (each sort is in it): the charts get one
   // that does not, so that they are not drawn anew with the table.
   const setMetric = useRef(setMetricId);
@@ -93,22 +98,26 @@ export function DatasetComparePage({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [metricId, rowSet, generation > 0]);
 
-  const renderLabel = (row: TableRow) => {
-    const found = byId.get(row.id);
-    if (!found) return row.label;
-    return (
-      <>
-        <ReportLink row={found} onProblem={setProblem}>
-          {row.label}
-        </ReportLink>
-        {found.synthetic ? (
-          <span className="badge synthetic" title={d.syntheticNote}>
-            {d.syntheticBadge}
-          </span>
-        ) : null}
-      </>
-    );
-  };
+  // Stable while the rows are: the table's rows are memoised, and a new function draws them all.
+  const renderLabel = useCallback(
+    (row: TableRow) => {
+      const found = byId.get(row.id);
+      if (!found) return row.label;
+      return (
+        <>
+          <ReportLink row={found} onProblem={setProblem}>
+            {row.label}
+          </ReportLink>
+          {found.synthetic ? (
+            <span className="badge synthetic" title={d.syntheticNote}>
+              {d.syntheticBadge}
+            </span>
+          ) : null}
+        </>
+      );
+    },
+    [byId, d],
+  );
   return (
     <>
       <p role="status">{d.summary(summary.reports, summary.synthetic)}</p>
@@ -141,12 +150,7 @@ export function DatasetComparePage({
         notes={notes}
         messages={tm}
         renderLabel={renderLabel}
-        virtual={{
-          matched: view.matched,
-          total: view.total,
-          offset: view.offset,
-          onRange: view.onRange,
-        }}
+        virtual={virtual}
       />
       <DatasetCharts metricId={metricId} onMetric={onMetric} stats={stats} top={TOP} />
     </>

@@ -16,7 +16,7 @@ import { DatasetDownloads } from './dataset-downloads.tsx';
 import { libraryRows } from './dataset-rows.ts';
 import { OpenFromDisk } from './open-from-disk.tsx';
 import { ReportLink } from './report-link.tsx';
-import { useDatasetView } from './use-dataset-view.ts';
+import { URL_PAUSE_MS, useDatasetView } from './use-dataset-view.ts';
 import { viewQuery } from './view-query.ts';
 
 const COLUMNS = [
@@ -52,7 +52,7 @@ export function DatasetLibraryPage({
     id,
     header: (l as unknown as Record<string, string>)[id] ?? id,
   }));
-  const [state, setState] = useTableUrlState('library', ['label', ...COLUMNS]);
+  const [state, setState] = useTableUrlState('library', ['label', ...COLUMNS], URL_PAUSE_MS);
   const [selected, setSelected] = useSelection('sel');
   const query = viewQuery(null, state, COLUMNS);
   const view = useDatasetView('library', query, WORKER_COLUMNS, library, version);

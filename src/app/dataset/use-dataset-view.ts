@@ -5,7 +5,13 @@ import type { Library } from '../../library/library.ts';
 import { ask } from './dataset-client.ts';
 import { localPart } from './local-part.ts';
 
-const FIRST_WINDOW = 32;
+/** Rows asked for before the table has said how many it shows (about a screenful). */
+const FIRST_WINDOW = 20;
+/**
+ * How long the reader pauses before a dataset table's sort and filters are written to the
+ * address (use-table-url-state.ts): each write draws the route anew.
+ */
+export const URL_PAUSE_MS = 400;
 let sentLibrary: Library | null = null;
 
 export interface DatasetView {
@@ -43,6 +49,8 @@ export function useDatasetView(
   const latestQuery = useRef(0);
   const latestWindow = useRef(0);
   const range = useRef({ start: 0, end: FIRST_WINDOW });
+  // The rows held, of the latest query answered; none while a query is on its way.
+  const held = useRef<{ start: number; end: number } | null>(null);
   const key = JSON.stringify({ query, columns, version });
   const columnsKey = columns.join(',');
 
@@ -57,10 +65,13 @@ export function useDatasetView(
     let live = true;
     const { query: q } = JSON.parse(key) as { query: Query };
     const ticket = ++latestQuery.current;
+    held.current = null;
     void ask({ type: 'query', view, query: q })
       .then(async ({ matched, total, rowSet }) => {
-        const start = Math.min(range.current.start, Math.max(0, matched - FIRST_WINDOW));
-        const end = Math.max(start + FIRST_WINDOW, range.current.end);
+        // The table's range as it is, moved up if the rows matched end before it.
+        const size = Math.max(FIRST_WINDOW, range.current.end - range.current.start);
+        const start = Math.min(range.current.start, Math.max(0, matched - size));
+        const end = start + size;
         const { rows } = await ask({
           type: 'window',
           view,
@@ -71,6 +82,7 @@ export function useDatasetView(
         if (!live || ticket !== latestQuery.current) return;
         latestWindow.current += 1;
         setError(null);
+        held.current = { start, end: start + rows.length };
         setWindow({ offset: start, rows });
         setAnswer((a) => ({ matched, total, rowSet, generation: a.generation + 1 }));
       })
@@ -84,9 +96,18 @@ export function useDatasetView(
   const onRange = useCallback(
     (start: number, end: number) => {
       range.current = { start, end };
+      // The latest answer brought these rows already (a filter's new count sets the table's
+      // range again): asking again would draw the same rows a second time.
+      const rows = held.current;
+      if (rows && start >= rows.start && end <= rows.end) return;
+      held.current = null;
       const ticket = ++latestWindow.current;
       void ask({ type: 'window', view, start, count: end - start, columns: columnsKey.split(',') })
-        .then(({ rows }) => ticket === latestWindow.current && setWindow({ offset: start, rows }))
+        .then(({ rows }) => {
+          if (ticket !== latestWindow.current) return;
+          held.current = { start, end: start + rows.length };
+          setWindow({ offset: start, rows });
+        })
         .catch((e: Error) => setError(e.message));
     },
     [view, columnsKey],

@@ -114,32 +114,49 @@ export function DataTable(props: DataTableProps) {
 
   // The noted cells on show, in reading order; one of them is in the Tab order: the last one
   // focused while it is on show, else the first.
+  const visibleKey = table
+    .getVisibleLeafColumns()
+    .map((c) => c.id)
+    .join('\n');
+  const visibleColumns = useMemo(() => visibleKey.split('\n'), [visibleKey]);
   const [lastFocused, setLastFocused] = useState<string | null>(null);
-  const noted: NotedCell[] = bodyRows.flatMap((row, index) =>
-    row
-      .getVisibleCells()
-      .filter((cell) => cell.column.id !== LABEL_COLUMN)
-      .flatMap((cell) => {
-        const path = row.original.cells[cell.column.id]?.path;
-        return path !== undefined && notes?.get(path)?.length
-          ? [{ path, row: index, column: cell.column.id }]
-          : [];
-      }),
+  const noted: NotedCell[] = useMemo(
+    () =>
+      bodyRows.flatMap((row, index) =>
+        visibleColumns
+          .filter((id) => id !== LABEL_COLUMN)
+          .flatMap((column) => {
+            const path = row.original.cells[column]?.path;
+            return path !== undefined && notes?.get(path)?.length
+              ? [{ path, row: index, column }]
+              : [];
+          }),
+      ),
+    [bodyRows, notes, visibleColumns],
   );
-  const navigation: NoteNavigation = {
-    tabStop: noted.some((cell) => cell.path === lastFocused)
-      ? (lastFocused ?? undefined)
-      : noted[0]?.path,
-    focused: setLastFocused,
-    key: (path, key) => {
-      if (!NOTE_KEYS.includes(key)) return false;
-      const target = nextNoted(noted, path, key);
-      if (target) {
-        scrollRef.current?.querySelector<HTMLElement>(`td[data-path="${target.path}"]`)?.focus();
-      }
-      return true;
-    },
-  };
+  const tabStop = noted.some((cell) => cell.path === lastFocused)
+    ? (lastFocused ?? undefined)
+    : noted[0]?.path;
+  const notedNow = useRef(noted);
+  useEffect(() => {
+    notedNow.current = noted;
+  }, [noted]);
+  // The same object while the Tab stop stays: the body rows are memoised on it.
+  const navigation: NoteNavigation = useMemo(
+    () => ({
+      tabStop,
+      focused: setLastFocused,
+      key: (path, key) => {
+        if (!NOTE_KEYS.includes(key)) return false;
+        const target = nextNoted(notedNow.current, path, key);
+        if (target) {
+          scrollRef.current?.querySelector<HTMLElement>(`td[data-path="${target.path}"]`)?.focus();
+        }
+        return true;
+      },
+    }),
+    [tabStop],
+  );
   const snapshot = () =>
     toExportTable({
       title: caption,
@@ -235,6 +252,8 @@ export function DataTable(props: DataTableProps) {
                     highlighted={highlighted}
                     messages={messages}
                     renderLabel={props.renderLabel}
+                    expanded={row.getIsExpanded()}
+                    visibleColumns={visibleColumns}
                   />
                 )),
                 spacer(virtual ? virtual.matched - virtual.offset - bodyRows.length : 0, 'after'),

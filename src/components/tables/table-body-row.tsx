@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { DataCell } from './data-cell.tsx';
 import type { NoteIndex } from './note-index.ts';
 import type { NoteNavigation } from './note-navigation.ts';
@@ -17,9 +17,17 @@ interface TableBodyRowProps {
   highlighted: ReadonlySet<string> | undefined;
   messages: DataTableMessages;
   renderLabel?: ((row: TableRow) => ReactNode) | undefined;
+  /** The table's state as this row draws it (props, so that the memoised row follows them). */
+  expanded: boolean;
+  /** The visible columns' ids, in order, the label column's included. */
+  visibleColumns: readonly string[];
 }
 
-export function TableBodyRow({
+/**
+ * Memoised: a table draws anew with every change of its state (a sort's header, a filter's
+ * text) before its rows change, and a large table's rows are most of its drawing.
+ */
+export const TableBodyRow = memo(function TableBodyRow({
   row,
   notes,
   noteIndex,
@@ -27,9 +35,10 @@ export function TableBodyRow({
   highlighted,
   messages,
   renderLabel,
+  expanded,
+  visibleColumns,
 }: TableBodyRowProps) {
   const { label, cells } = row.original;
-  const expanded = row.getIsExpanded();
   return (
     <tr className={`dt-row${row.subRows.length ? ' dt-group-row' : ''}`} data-depth={row.depth}>
       <th
@@ -52,15 +61,14 @@ export function TableBodyRow({
         )}
         <span className="dt-label">{renderLabel ? renderLabel(row.original) : label}</span>
       </th>
-      {row
-        .getVisibleCells()
-        .filter((cell) => cell.column.id !== LABEL_COLUMN)
-        .map((cell) => {
-          const ref = cells[cell.column.id];
+      {visibleColumns
+        .filter((id) => id !== LABEL_COLUMN)
+        .map((id) => {
+          const ref = cells[id];
           const cellNotes = ref ? notes?.get(ref.path) : undefined;
           return (
             <DataCell
-              key={cell.column.id}
+              key={id}
               cellRef={ref}
               notes={cellNotes}
               describedBy={cellNotes ? noteIndex.describedBy(cellNotes) : undefined}
@@ -72,4 +80,4 @@ export function TableBodyRow({
         })}
     </tr>
   );
-}
+});
