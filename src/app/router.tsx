@@ -1,10 +1,9 @@
 import { Suspense, useEffect, type ComponentType } from 'react';
 import { Navigate, Route, Routes, useLocation, useParams } from 'react-router-dom';
-import { appMessages } from '../i18n/app-bundle.ts';
-import { useMessages } from '../i18n/i18n-context.tsx';
 import { AppLayout } from './layout/app-layout.tsx';
 import { ReportLayout } from './layout/report-layout.tsx';
 import { SectionBoundary } from './layout/section-boundary.tsx';
+import { PageLoading } from './lazy-page.ts';
 import { pageDrawn } from './page-drawn.ts';
 import { pathTo, placeOf, routePatterns } from './paths.ts';
 import { DefaultReportRoute } from './routes/default-report-route.tsx';
@@ -46,17 +45,10 @@ function PageDrawn() {
 
 /** Each page has its own error boundary: one broken section leaves the navigation working. */
 function Section({ component: Component }: { component: ComponentType }) {
-  const m = useMessages(appMessages);
   const { pathname } = useLocation();
   return (
     <SectionBoundary resetKey={pathname}>
-      <Suspense
-        fallback={
-          <p className="loading" role="status">
-            {m.loading}
-          </p>
-        }
-      >
+      <Suspense fallback={<PageLoading />}>
         <Component />
         <PageDrawn />
       </Suspense>

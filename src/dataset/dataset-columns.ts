@@ -16,21 +16,26 @@ export type ColumnType = 'STRING' | 'INT32' | 'DOUBLE' | 'BOOLEAN' | 'JSON';
 export interface ColumnSpec {
   readonly name: string;
   readonly type: ColumnType;
+  /**
+   * Every row has a value (Parquet's REQUIRED): a reader then gets the column as it is stored,
+   * with no null levels to unpack (in the browser that halved the time to read a view's columns).
+   */
+  readonly required?: true;
 }
 
 export const metaColumns = [
-  { name: 'id', type: 'STRING' },
-  { name: 'agency', type: 'STRING' },
-  { name: 'agency_key', type: 'STRING' },
+  { name: 'id', type: 'STRING', required: true },
+  { name: 'agency', type: 'STRING', required: true },
+  { name: 'agency_key', type: 'STRING', required: true },
   { name: 'region', type: 'STRING' },
   { name: 'level', type: 'STRING' },
-  { name: 'year', type: 'INT32' },
-  { name: 'template', type: 'STRING' },
+  { name: 'year', type: 'INT32', required: true },
+  { name: 'template', type: 'STRING', required: true },
   { name: 'published_on', type: 'STRING' },
-  { name: 'synthetic', type: 'BOOLEAN' },
-  { name: 'errors', type: 'INT32' },
-  { name: 'warnings', type: 'INT32' },
-  { name: 'not_assessable', type: 'INT32' },
+  { name: 'synthetic', type: 'BOOLEAN', required: true },
+  { name: 'errors', type: 'INT32', required: true },
+  { name: 'warnings', type: 'INT32', required: true },
+  { name: 'not_assessable', type: 'INT32', required: true },
 ] as const satisfies readonly ColumnSpec[];
 
 export type MetaColumn = (typeof metaColumns)[number]['name'];
@@ -105,7 +110,11 @@ export function datasetColumns(): ColumnSpec[] {
   return [
     ...metaColumns,
     ...metricDefinitions.map((m) => ({ name: metricColumn(m.id), type: 'DOUBLE' as const })),
-    ...metricDefinitions.map((m) => ({ name: flagColumn(m.id), type: 'INT32' as const })),
+    ...metricDefinitions.map((m) => ({
+      name: flagColumn(m.id),
+      type: 'INT32' as const,
+      required: true as const,
+    })),
     ...allCellPaths().map((path) => ({ name: cellColumn(path), type: 'DOUBLE' as const })),
     { name: PRINTED_COLUMN, type: 'JSON' },
     { name: REPORT_COLUMN, type: 'JSON' },

@@ -114,23 +114,36 @@ const shares = new Set(metricDefinitions.filter((m) => m.unit === 'share').map((
 export const shownMetric = (id: string, value: number | null): number =>
   value === null ? NaN : shares.has(id) ? value * 100 : value;
 
-const textOf = (data: ColumnArray | undefined): (string | null)[] =>
-  Array.from(data ?? [], (v) => (v === null || v === undefined ? null : String(v)));
-const numbersOf = (
-  data: ColumnArray | undefined,
-  map: (v: number | null) => number = (v) => v ?? NaN,
-) =>
-  Float64Array.from(data ?? [], (v) =>
-    map(
-      typeof v === 'number'
-        ? v
-        : typeof v === 'boolean'
-          ? Number(v)
-          : typeof v === 'bigint'
-            ? Number(v)
-            : null,
-    ),
-  );
+const textOf = (data: ColumnArray | undefined, rows: number): (string | null)[] => {
+  const out = new Array<string | null>(rows).fill(null);
+  if (!data) return out;
+  for (let i = 0; i < rows; i += 1) {
+    const v = data[i];
+    if (v !== null && v !== undefined) out[i] = typeof v === 'string' ? v : String(v);
+  }
+  return out;
+};
+
+/** A column's numbers, NaN where there is none (a boolean is 0 or 1), times `scale`. */
+function numbersOf(data: ColumnArray | undefined, rows: number, scale = 1): Float64Array {
+  const out = new Float64Array(rows).fill(NaN);
+  if (!data) return out;
+  for (let i = 0; i < rows; i += 1) {
+    const v = data[i];
+    const n =
+      typeof v === 'number' ? v : typeof v === 'boolean' || typeof v === 'bigint' ? Number(v) : NaN;
+    out[i] = n * scale;
+  }
+  return out;
+}
+
+/** A flag column: 0 where there is none. */
+function flagsOf(data: ColumnArray | undefined, rows: number): Uint8Array {
+  const out = new Uint8Array(rows);
+  if (!data) return out;
+  for (let i = 0; i < rows; i += 1) out[i] = Number(data[i] ?? 0);
+  return out;
+}
 
 /** Rows of the view's columns (by dataset column name) as a part of the worker's table. */
 export function tablePart(
@@ -141,26 +154,25 @@ export function tablePart(
 ): TablePart {
   const text: TablePart['text'] = {
     origin: [...origin],
-    id: textOf(columns.id),
-    agency: textOf(columns.agency),
-    agency_key: textOf(columns.agency_key),
-    region: textOf(columns.region),
-    level: textOf(columns.level),
-    template: textOf(columns.template),
-    publishedOn: textOf(columns.published_on),
+    id: textOf(columns.id, rows),
+    agency: textOf(columns.agency, rows),
+    agency_key: textOf(columns.agency_key, rows),
+    region: textOf(columns.region, rows),
+    level: textOf(columns.level, rows),
+    template: textOf(columns.template, rows),
+    publishedOn: textOf(columns.published_on, rows),
   };
   const numbers: Record<string, Float64Array> = {
-    year: numbersOf(columns.year),
-    synthetic: numbersOf(columns.synthetic),
-    errors: numbersOf(columns.errors),
-    warnings: numbersOf(columns.warnings),
+    year: numbersOf(columns.year, rows),
+    synthetic: numbersOf(columns.synthetic, rows),
+    errors: numbersOf(columns.errors, rows),
+    warnings: numbersOf(columns.warnings, rows),
   };
   const flags: Record<string, Uint8Array> = {};
   for (const metric of metricDefinitions) {
-    numbers[metric.id] = numbersOf(columns[metricColumn(metric.id)], (v) =>
-      shownMetric(metric.id, v),
-    );
-    flags[metric.id] = Uint8Array.from(columns[flagColumn(metric.id)] ?? [], (v) => Number(v ?? 0));
+    const scale = shares.has(metric.id) ? 100 : 1;
+    numbers[metric.id] = numbersOf(columns[metricColumn(metric.id)], rows, scale);
+    flags[metric.id] = flagsOf(columns[flagColumn(metric.id)], rows);
   }
   return { rows, text, numbers, flags, source };
 }

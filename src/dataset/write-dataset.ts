@@ -46,10 +46,19 @@ export function parquetOf(
   rows: readonly Record<string, DatasetValue>[],
   columns: readonly ColumnSpec[] = datasetColumns(),
 ): Uint8Array {
-  const columnData: ColumnSource[] = columns.map(({ name, type }) => ({
+  for (const { name, required } of columns) {
+    const at = required ? rows.findIndex((row) => (row[name] ?? null) === null) : -1;
+    if (at >= 0) {
+      throw new Error(
+        `row ${at + 1} (${String(rows[at]?.id ?? 'no id')}): no ${name}, which every row must have`,
+      );
+    }
+  }
+  const columnData: ColumnSource[] = columns.map(({ name, type, required }) => ({
     name,
     type,
     data: rows.map((row) => row[name] ?? null),
+    ...(required ? { nullable: false } : {}),
     // Long text (a report, its printed cells) gets no min/max statistics: nobody filters on
     // them, and they would only make the footer each reader fetches longer.
     ...(type === 'JSON' ? { statistics: false } : {}),

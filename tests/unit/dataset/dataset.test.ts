@@ -1,6 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { allCellPaths, cellColumn, MetricFlag } from '../../../src/dataset/dataset-columns.ts';
+import {
+  allCellPaths,
+  cellColumn,
+  datasetColumns,
+  MetricFlag,
+} from '../../../src/dataset/dataset-columns.ts';
 import { readDatasetIndex } from '../../../src/dataset/dataset-index.ts';
 import { DatasetService } from '../../../src/dataset/dataset-service.ts';
 import { DatasetTable } from '../../../src/dataset/dataset-table.ts';
@@ -14,7 +19,13 @@ import {
 import { syntheticFileText, syntheticReports } from '../../../src/dataset/synthetic-reports.ts';
 import { readCellFilter } from '../../../src/components/tables/cell-filter.ts';
 import { valueFilter } from '../../../src/dataset/value-filter.ts';
-import { writeDataset, type WriteInput } from '../../../src/dataset/write-dataset.ts';
+import {
+  datasetRows,
+  parquetOf,
+  writeDataset,
+  type WriteInput,
+} from '../../../src/dataset/write-dataset.ts';
+import { readPart } from '../../../src/dataset/dataset-source.ts';
 import { loadReport } from '../../../src/load/load-report.ts';
 import { normalizeCell } from '../../../src/report/cell.ts';
 import { buildReportFile, projectFile, setPath } from '../../builders.ts';
@@ -101,6 +112,42 @@ describe('the dataset writer and reader', () => {
     const columns = await readColumns(shard, ['id', 'metric_received']);
     expect(Array.from(columns.id as ArrayLike<string>)).toEqual(['forms-2022']);
     expect(read - footer).toBeLessThan(bytes.byteLength / 10);
+  });
+
+  it('marks the columns every row has as REQUIRED, and reads an older all-optional file alike', async () => {
+    const input = load(everyForm());
+    const { files } = writeDataset([input]);
+    const shard = await openShard(bytesSource(files[0]?.bytes as Uint8Array));
+    const repetition = new Map(shard.metadata.schema.map((s) => [s.name, s.repetition_type]));
+    expect(repetition.get('id')).toBe('REQUIRED');
+    expect(repetition.get('year')).toBe('REQUIRED');
+    expect(repetition.get('flag_received')).toBe('REQUIRED');
+    expect(repetition.get('region')).toBe('OPTIONAL');
+    expect(repetition.get('metric_received')).toBe('OPTIONAL');
+    expect(repetition.get(cellColumn('sections.applications.received.research'))).toBe('OPTIONAL');
+    // The same row written with every column optional, as the first datasets were.
+    const rows = datasetRows([input]);
+    const optional = parquetOf(
+      rows,
+      datasetColumns().map(({ name, type }) => ({ name, type })),
+    );
+    const old = await openShard(bytesSource(optional));
+    expect(old.metadata.schema.find((s) => s.name === 'id')?.repetition_type).toBe('OPTIONAL');
+    const now = await readPart('new', shard);
+    const then = await readPart('old', old);
+    expect(then.text).toEqual(now.text);
+    expect(then.numbers).toEqual(now.numbers);
+    expect(then.flags).toEqual(now.flags);
+    expect(now.numbers.year?.[0]).toBe(input.report.year);
+    expect(now.text.agency?.[0]).toBe(input.report.agency.name);
+  });
+
+  it('says which row lacks a value every row must have', () => {
+    const rows = datasetRows([load(everyForm())]);
+    const broken = rows.map((row) => ({ ...row, agency: null }));
+    expect(() => parquetOf(broken)).toThrow(
+      'row 1 (forms-2022): no agency, which every row must have',
+    );
   });
 
   it('says what is wrong with an index that does not fit', () => {
