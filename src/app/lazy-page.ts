@@ -41,15 +41,18 @@ export function lazyPage<K extends string, P extends object = object>(
     ));
   function Page(props: P) {
     const [, arrived] = useState(0);
+    // What this drawing had: the code may have arrived since (between the drawing and its
+    // effects), and the page must then be drawn again, not left saying it is loading.
+    const drawn = loaded;
     useEffect(() => {
-      if (loaded) return;
+      if (drawn) return;
       let live = true;
-      const redraw = () => live && arrived(1);
+      const redraw = () => live && arrived((n) => n + 1);
       preload().then(redraw, redraw);
       return () => {
         live = false;
       };
-    }, []);
+    }, [drawn]);
     if (loaded) return createElement(loaded, props);
     if (failed) throw failed.error;
     return createElement(PageLoading);

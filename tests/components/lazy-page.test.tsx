@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, render, screen } from '@testing-library/react';
-import { Component, Suspense, type ReactNode } from 'react';
+import { Component, startTransition, Suspense, useLayoutEffect, type ReactNode } from 'react';
+import { createRoot } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lazyPage } from '../../src/app/lazy-page.ts';
 import { I18nProvider } from '../../src/i18n/i18n-context.tsx';
@@ -19,11 +20,11 @@ function deferred<T>() {
 }
 
 class Boundary extends Component<{ children: ReactNode }, { error: string | null }> {
-  state = { error: null as string | null };
+  override state = { error: null as string | null };
   static getDerivedStateFromError(error: Error) {
     return { error: error.message };
   }
-  render() {
+  override render() {
     return this.state.error ? <p>broken: {this.state.error}</p> : this.props.children;
   }
 }
@@ -62,6 +63,39 @@ describe('a page whose code loads on its first visit', () => {
       await ticks();
       expect(screen.getByRole('heading').textContent).toBe('聊城的报告');
       expect(screen.queryByRole('status')).toBeNull();
+    } finally {
+      env.IS_REACT_ACT_ENVIRONMENT = before;
+    }
+  });
+
+  it('draws itself when its code arrived between its first drawing and its effects', async () => {
+    // As when the app starts: the page's code was asked for before the first render, which is
+    // a transition, and it arrived after that render was committed but before its effects ran.
+    const env = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    const before = env.IS_REACT_ACT_ENVIRONMENT;
+    env.IS_REACT_ACT_ENVIRONMENT = false;
+    try {
+      const module = deferred<{ Hello: () => ReactNode }>();
+      const Page = lazyPage(() => module.promise, 'Hello');
+      void Page.preload();
+      function ArrivesOnCommit() {
+        useLayoutEffect(() => module.resolve({ Hello: () => <h1>到了</h1> }), []);
+        return null;
+      }
+      const root = createRoot(document.body.appendChild(document.createElement('div')));
+      startTransition(() =>
+        root.render(
+          frame(
+            <>
+              <Page />
+              <ArrivesOnCommit />
+            </>,
+          ),
+        ),
+      );
+      for (let i = 0; i < 30; i += 1) await new Promise((r) => setImmediate(r));
+      expect(screen.getByRole('heading').textContent).toBe('到了');
+      root.unmount();
     } finally {
       env.IS_REACT_ACT_ENVIRONMENT = before;
     }
