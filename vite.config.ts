@@ -49,6 +49,9 @@ const csp = (): Plugin => ({
 export default defineConfig({
   base: './',
   plugins: [react(), csp(), prerender(), preloadData(), inlineStylesheet(), pdfAssets()],
+  // Workers as ES modules, split like the page: the dataset worker starts with its reader alone,
+  // and fetches the Parquet writer when a download asks for it (an IIFE worker inlined it).
+  worker: { format: 'es' },
   build: {
     target: 'es2022',
     sourcemap: true,

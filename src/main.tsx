@@ -95,7 +95,10 @@ async function start(): Promise<void> {
     // The page is drawn afresh: what was done on the prerendered one is read before it goes.
     const early = snapshot ? collectEarlyActions(container) : null;
     const replay = early ? () => replayEarlyActions(container, early) : undefined;
-    createRoot(container).render(<App onReady={replay} />);
+    // As a transition too: the first render comes in slices, the browser free between them
+    // (rendered at once it was one task of up to 70 ms).
+    const root = createRoot(container);
+    startTransition(() => root.render(<App onReady={replay} />));
   }
 }
 

@@ -56,6 +56,12 @@ export const newReportPage = workPage;
 
 // The pages across reports come in one module: one loader here rather than three.
 const acrossReports = () => import('./routes/across-reports-route.tsx');
-export const libraryPage = lazyPage(acrossReports, 'LibraryRoute');
+// The library and the comparison look for a dataset beside the app as their code is fetched,
+// not once it has come and drawn the page: its worker starts reading meanwhile.
+const withDataset = () => {
+  void import('./dataset/dataset-client.ts').then((client) => client.probeDataset());
+  return acrossReports();
+};
+export const libraryPage = lazyPage(withDataset, 'LibraryRoute');
 export const agencyPage = lazyPage(acrossReports, 'AgencyRoute');
-export const comparePage = lazyPage(acrossReports, 'CompareRoute');
+export const comparePage = lazyPage(withDataset, 'CompareRoute');

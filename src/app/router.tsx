@@ -33,7 +33,11 @@ export function preloadPageFor(hash: string): Promise<unknown> {
         ? reportPages[place.section ?? 'overview']
         : place?.page === 'home'
           ? reportPages.overview
-          : undefined;
+          : place?.page === 'library'
+            ? libraryPage
+            : place?.page === 'compare'
+              ? comparePage
+              : undefined;
   return first ? first.preload().catch(() => undefined) : Promise.resolve();
 }
 

@@ -25,14 +25,15 @@ export class DatasetService {
   private readonly orders = new Map<ViewName, Uint32Array>();
   readonly traffic: Traffic = { requests: 0, bytes: 0 };
 
-  private rebuild() {
-    this.table = new DatasetTable([...this.parts, ...(this.local ? [this.local] : [])]);
+  /** The parts changed: the table is built again at the next query (once, not per part). */
+  private invalidate() {
+    this.table = null;
     this.orders.clear();
   }
 
   private get current(): DatasetTable {
-    if (!this.table) this.rebuild();
-    return this.table as DatasetTable;
+    this.table ??= new DatasetTable([...this.parts, ...(this.local ? [this.local] : [])]);
+    return this.table;
   }
 
   private order(view: ViewName): Uint32Array {
@@ -49,7 +50,9 @@ export class DatasetService {
           opened.shards.map(({ name, shard }) => readPart(name, shard)),
         );
         this.opened = opened;
-        this.rebuild();
+        this.invalidate();
+        // The reports in the browser came first: the table is built now, not at the first query.
+        if (this.local) void this.current;
         const rows = this.parts.reduce((n, p) => n + p.rows, 0);
         const synthetic = this.parts.reduce(
           (n, p) => n + Array.from(p.numbers.synthetic ?? []).filter((v) => v === 1).length,
@@ -69,16 +72,29 @@ export class DatasetService {
       case 'local':
         this.local = { ...request.part, source: LOCAL };
         this.localRows = new Map(request.rows.map((row) => [String(row.id), row]));
-        this.rebuild();
+        this.invalidate();
+        // Sent while the dataset loads, it comes straight after it: the table is built now,
+        // while the page draws itself, not at the first query.
+        if (this.opened) void this.current;
         return { type: 'local', reports: request.part.rows };
       case 'query': {
         const order = this.current.run(request.query);
         this.orders.set(request.view, order);
+        const asked = request.window;
+        const start = asked ? Math.min(asked.start, Math.max(0, order.length - asked.count)) : 0;
         return {
           type: 'query',
           matched: order.length,
           total: this.current.defaultOrder.length,
           rowSet: rowSetOf(order),
+          ...(asked
+            ? {
+                window: {
+                  start,
+                  rows: this.current.window(order, start, asked.count, asked.columns),
+                },
+              }
+            : {}),
         };
       }
       case 'window':

@@ -10,7 +10,12 @@ import { openShard, readColumns, type ColumnArray, type OpenShard } from './read
 // slices). Either way only the columns asked for are read.
 
 export type DatasetSource =
-  | { readonly kind: 'url'; readonly base: string }
+  | {
+      readonly kind: 'url';
+      readonly base: string;
+      /** The index.json the page has already fetched (to know there is a dataset), if it has. */
+      readonly indexText?: string;
+    }
   | { readonly kind: 'files'; readonly files: readonly File[] };
 
 /** What was fetched: requests and bytes (the bench and a browser test read these). */
@@ -60,10 +65,14 @@ export interface OpenDataset {
 /** A dataset's index and shards' footers. Throws an Error saying what is wrong where. */
 export async function openDataset(source: DatasetSource, traffic: Traffic): Promise<OpenDataset> {
   if (source.kind === 'url') {
-    const response = await fetch(`${source.base}index.json`);
-    traffic.requests += 1;
-    if (!response.ok) throw new Error(`${source.base}index.json: HTTP ${response.status}`);
-    const read = readDatasetIndex(await response.text());
+    let text = source.indexText;
+    if (text === undefined) {
+      const response = await fetch(`${source.base}index.json`);
+      traffic.requests += 1;
+      if (!response.ok) throw new Error(`${source.base}index.json: HTTP ${response.status}`);
+      text = await response.text();
+    }
+    const read = readDatasetIndex(text);
     if (!read.ok) throw new Error(read.message);
     const shards = await Promise.all(
       read.index.shards.map(async ({ file, bytes }) => ({

@@ -18,7 +18,20 @@ export type Request =
       /** …and as whole dataset rows, for a download in the dataset's own format. */
       readonly rows: readonly Record<string, DatasetValue>[];
     }
-  | { readonly type: 'query'; readonly view: ViewName; readonly query: Query }
+  | {
+      readonly type: 'query';
+      readonly view: ViewName;
+      readonly query: Query;
+      /**
+       * The rows to send with the answer (one round trip, not two): `count` rows from `start`,
+       * or the last `count` if the rows matched end before `start + count`.
+       */
+      readonly window?: {
+        readonly start: number;
+        readonly count: number;
+        readonly columns: readonly string[];
+      };
+    }
   | {
       readonly type: 'window';
       readonly view: ViewName;
@@ -52,6 +65,8 @@ export type Answer =
       readonly total: number;
       /** The same for the same rows in any order: a new sort leaves a view's charts as they are. */
       readonly rowSet: number;
+      /** The window asked for with the query, from its first row's place. */
+      readonly window?: { readonly start: number; readonly rows: readonly WindowRow[] };
     }
   | { readonly type: 'window'; readonly rows: readonly WindowRow[] }
   | {

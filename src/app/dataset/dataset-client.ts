@@ -39,7 +39,12 @@ export function ask<T extends Request['type']>(
 }
 
 export type DatasetState =
-  | { readonly status: 'unknown' | 'absent' | 'loading' }
+  | { readonly status: 'unknown' | 'absent' }
+  /**
+   * Being read. With the dataset's index already read (beside the app) its summary is known and
+   * the pages draw themselves meanwhile: their first queries wait in the worker behind the read.
+   */
+  | { readonly status: 'loading'; readonly summary: Summary | null; readonly version: number }
   | { readonly status: 'ready'; readonly summary: Summary; readonly version: number }
   | { readonly status: 'error'; readonly message: string };
 
@@ -50,16 +55,35 @@ const set = (next: DatasetState) => {
   for (const listener of listeners) listener();
 };
 let version = 0;
+let probed = false;
 
 /** Opens a dataset in the worker (the one beside the app, or files from disk). */
-export async function openDataset(source: DatasetSource): Promise<void> {
-  set({ status: 'loading' });
+export async function openDataset(
+  source: DatasetSource,
+  early: Summary | null = null,
+): Promise<void> {
+  version += 1;
+  const mine = version;
+  set({ status: 'loading', summary: early, version: mine });
   try {
     const { summary } = await ask({ type: 'open', source });
-    version += 1;
-    set({ status: 'ready', summary, version });
+    if (mine === version) set({ status: 'ready', summary, version: mine });
   } catch (error) {
+    if (mine !== version) return;
     set({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+/** What an index.json says of its dataset, before the worker has checked it; null if unclear. */
+export function indexSummary(text: string): Summary | null {
+  try {
+    const index = JSON.parse(text) as { reports?: unknown; synthetic?: unknown; shards?: unknown };
+    const { reports, synthetic, shards } = index;
+    if (typeof reports !== 'number' || typeof synthetic !== 'number' || !Array.isArray(shards))
+      return null;
+    return { reports, synthetic, shards: shards.length, requests: 0, bytes: 0 };
+  } catch {
+    return null;
   }
 }
 
@@ -70,18 +94,30 @@ const beside = () => new URL(`${import.meta.env.BASE_URL}data/dataset/`, documen
  * Looks for a dataset beside the app (`data/dataset/index.json`) once, and opens it. Only where
  * workers exist: the dataset is read in one (jsdom, for one, has none).
  */
-function probe() {
-  if (state.status !== 'unknown') return;
+export function probeDataset(): void {
+  if (probed) return;
+  probed = true;
   if (typeof Worker === 'undefined') {
     set({ status: 'absent' });
     return;
   }
-  set({ status: 'loading' });
   const base = beside();
-  void fetch(`${base}index.json`).then(
-    (response) => (response.ok ? openDataset({ kind: 'url', base }) : set({ status: 'absent' })),
-    () => set({ status: 'absent' }),
-  );
+  // The worker starts meanwhile (on its own thread), and is stopped if there is no dataset.
+  theWorker();
+  const absent = () => {
+    if (pending.size === 0) {
+      worker?.terminate();
+      worker = undefined;
+    }
+    set({ status: 'absent' });
+  };
+  void fetch(`${base}index.json`)
+    .then(async (response) => {
+      if (!response.ok) return absent();
+      const indexText = await response.text();
+      return openDataset({ kind: 'url', base, indexText }, indexSummary(indexText));
+    })
+    .catch(absent);
 }
 
 const subscribe = (listener: () => void) => {
@@ -94,7 +130,7 @@ const subscribe = (listener: () => void) => {
  * load meanwhile, rather than before it.
  */
 export function useDatasetProbe(): void {
-  useEffect(probe, []);
+  useEffect(probeDataset, []);
 }
 
 /** The dataset's state; the first call looks for one beside the app. */

@@ -14,6 +14,18 @@ const FIRST_WINDOW = 20;
 export const URL_PAUSE_MS = 400;
 let sentLibrary: Library | null = null;
 
+/**
+ * Gives the worker the reports in the browser (once per library), to join the dataset's. Sent
+ * as soon as the library is here, while the dataset may still be loading: the worker then
+ * builds its table once, straight after reading the dataset.
+ */
+export function sendLibrary(library: Library): void {
+  if (sentLibrary === library) return;
+  sentLibrary = library;
+  const { part, rows } = localPart(library);
+  void ask({ type: 'local', part, rows });
+}
+
 export interface DatasetView {
   readonly matched: number;
   readonly total: number;
@@ -54,35 +66,28 @@ export function useDatasetView(
   const key = JSON.stringify({ query, columns, version });
   const columnsKey = columns.join(',');
 
-  useEffect(() => {
-    if (sentLibrary === library) return;
-    sentLibrary = library;
-    const { part, rows } = localPart(library);
-    void ask({ type: 'local', part, rows });
-  }, [library]);
+  useEffect(() => sendLibrary(library), [library]);
 
   useEffect(() => {
     let live = true;
     const { query: q } = JSON.parse(key) as { query: Query };
     const ticket = ++latestQuery.current;
     held.current = null;
-    void ask({ type: 'query', view, query: q })
-      .then(async ({ matched, total, rowSet }) => {
-        // The table's range as it is, moved up if the rows matched end before it.
-        const size = Math.max(FIRST_WINDOW, range.current.end - range.current.start);
-        const start = Math.min(range.current.start, Math.max(0, matched - size));
-        const end = start + size;
-        const { rows } = await ask({
-          type: 'window',
-          view,
-          start,
-          count: end - start,
-          columns: columnsKey.split(','),
-        });
+    // The table's range as it is, with the query: the worker moves it up if the rows matched
+    // end before it, and sends those rows with its answer.
+    const count = Math.max(FIRST_WINDOW, range.current.end - range.current.start);
+    void ask({
+      type: 'query',
+      view,
+      query: q,
+      window: { start: range.current.start, count, columns: columnsKey.split(',') },
+    })
+      .then(({ matched, total, rowSet, window: answered }) => {
         if (!live || ticket !== latestQuery.current) return;
+        const { start, rows } = answered ?? { start: 0, rows: [] };
         latestWindow.current += 1;
-        setError(null);
         held.current = { start, end: start + rows.length };
+        setError(null);
         setWindow({ offset: start, rows });
         setAnswer((a) => ({ matched, total, rowSet, generation: a.generation + 1 }));
       })

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useDeferredValue, type ReactNode } from 'react';
 import { appMessages } from '../../i18n/app-bundle.ts';
 import { useMessages } from '../../i18n/i18n-context.tsx';
 import { libraryMessages } from '../../i18n/library-messages.ts';
@@ -27,7 +27,9 @@ function FailureItem({ name, failure }: { name: string; failure: LoadFailure }) 
  * reports that could not be loaded are listed with why, and the rest are shown all the same.
  */
 export function LibraryGate({ children }: { children: (library: Library) => ReactNode }) {
-  const state = useLibrary();
+  // The pages across reports are drawn in slices that leave the browser free between them (a
+  // deferred value renders in the background), not in the task that read the last report.
+  const state = useDeferredValue(useLibrary());
   const m = useMessages(libraryMessages);
   const app = useMessages(appMessages);
   if (state.status === 'loading') {

@@ -26,6 +26,7 @@ export function LibraryRoute() {
       <LibraryGate>
         {(library) => (
           <DatasetSwitch
+            library={library}
             withDataset={(summary, version) => (
               <DatasetLibraryPage library={library} summary={summary} version={version} />
             )}
@@ -72,6 +73,7 @@ export function CompareRoute() {
       <LibraryGate>
         {(library) => (
           <DatasetSwitch
+            library={library}
             withDataset={(summary, version) => (
               <DatasetComparePage library={library} summary={summary} version={version} />
             )}

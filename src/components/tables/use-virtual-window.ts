@@ -55,8 +55,22 @@ export function useVirtualWindow(
       };
       setRowHeight(measured.current.row);
     };
+    let frame = 0;
+    let waited = false;
     const update = () => {
-      if (measured.current.row === 0) size();
+      // Nothing to ask before the view's first answer (that answer brings its own rows), and
+      // no layout read for it either: reading one forces the page's layout inside the task.
+      if (matched === 0) return;
+      // The first rows are measured in the next frame, whose layout the browser does anyway,
+      // not in the task that drew them (which made that task half as long again).
+      if (measured.current.row === 0 && !waited) {
+        waited = true;
+        frame = requestAnimationFrame(() => {
+          size();
+          update();
+        });
+        return;
+      }
       const each = measured.current.row || DEFAULT_ROW_HEIGHT;
       // The header is sticky: once scrolled, it covers the rows scrolled past, and the first
       // row in view is the one `scrollTop` down the body. A few rows either side of those in
@@ -68,8 +82,7 @@ export function useVirtualWindow(
         Math.ceil(Math.max(each, (element.clientHeight || 600) - measured.current.head) / each) + 1;
       const last = Math.min(matched, firstInView + visible + OVERSCAN);
       const key = `${first}:${last}:${matched}`;
-      // Nothing to ask before the view's first answer: that answer brings its own rows.
-      if (matched > 0 && key !== asked.current) {
+      if (key !== asked.current) {
         asked.current = key;
         onRange(first, last);
       }
@@ -82,6 +95,7 @@ export function useVirtualWindow(
     element.addEventListener('scroll', update, { passive: true });
     window.addEventListener('resize', resize);
     return () => {
+      cancelAnimationFrame(frame);
       element.removeEventListener('scroll', update);
       window.removeEventListener('resize', resize);
     };

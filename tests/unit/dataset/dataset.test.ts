@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   allCellPaths,
   cellColumn,
@@ -211,6 +211,40 @@ describe("the worker's queries", () => {
     hideEmpty: false,
   };
 
+  it('opens a dataset beside the app by byte ranges, with the index the page already read', async () => {
+    const inputs = [...syntheticReports(60, 5)].map((file) => load(file));
+    const { files, index } = writeDataset(inputs);
+    const asked: string[] = [];
+    vi.stubGlobal('fetch', async (url: string, init?: RequestInit) => {
+      const name = url.replace('https://host/data/dataset/', '');
+      asked.push(name);
+      const bytes = files.find((f) => f.name === name)?.bytes;
+      if (!bytes) return new Response('not found', { status: 404 });
+      const range = /bytes=(\d+)-(\d+)/.exec(new Headers(init?.headers).get('Range') ?? '');
+      if (!range) return new Response(bytes as Uint8Array<ArrayBuffer>);
+      const part = bytes.slice(Number(range[1]), Number(range[2]) + 1);
+      return new Response(part, { status: 206 });
+    });
+    try {
+      const s = new DatasetService();
+      const opened = await s.handle({
+        type: 'open',
+        source: {
+          kind: 'url',
+          base: 'https://host/data/dataset/',
+          indexText: JSON.stringify(index),
+        },
+      });
+      expect(opened.type === 'open' && opened.summary.reports).toBe(60);
+      expect(asked).not.toContain('index.json');
+      expect(asked.length).toBeGreaterThan(0);
+      const answer = await s.handle({ type: 'query', view: 'library', query });
+      expect(answer.type === 'query' && answer.matched).toBe(60);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   it('sorts, filters and returns only the rows asked for', async () => {
     const { s, inputs, opened } = await service();
     expect(opened.type === 'open' && opened.summary).toMatchObject({
@@ -255,6 +289,28 @@ describe("the worker's queries", () => {
       .sort((a, b) => b - a)
       .slice(0, 5);
     expect(top.type === 'window' && top.rows.map((r) => r.values.received)).toEqual(expected);
+    // The same rows with the query's own answer, in one round trip.
+    const withRows = await s.handle({
+      type: 'query',
+      view: 'compare',
+      query: { ...query, sort: { column: 'received', desc: true } },
+      window: { start: 0, count: 5, columns: ['received'] },
+    });
+    expect(withRows.type === 'query' && withRows.window?.start).toBe(0);
+    expect(
+      withRows.type === 'query' && withRows.window?.rows.map((r) => r.values.received),
+    ).toEqual(expected);
+    // A window past the rows matched moves up to their last rows.
+    const fewRows = await s.handle({
+      type: 'query',
+      view: 'compare',
+      query: { ...query, filters: { received: '>=50' } },
+      window: { start: 300, count: 5, columns: ['received'] },
+    });
+    const matchedFew = fewRows.type === 'query' ? fewRows.matched : 0;
+    expect(matchedFew).toBeGreaterThan(5);
+    expect(fewRows.type === 'query' && fewRows.window?.start).toBe(matchedFew - 5);
+    expect(fewRows.type === 'query' && fewRows.window?.rows).toHaveLength(5);
 
     await s.handle({
       type: 'query',

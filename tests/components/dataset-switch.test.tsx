@@ -1,0 +1,133 @@
+// @vitest-environment jsdom
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Library } from '../../src/library/library.ts';
+import { buildLibrary } from '../../src/library/library.ts';
+import { loadReport } from '../../src/load/load-report.ts';
+import { buildReportFile } from '../builders.ts';
+
+// A dataset beside the app: its index says how many reports it holds, so the pages draw
+// themselves while the worker reads it, their first requests queued behind the read; a read
+// that fails leaves the pages of the reports in the browser, saying why.
+
+/** A worker that records what it is asked and answers when the test says. */
+class FakeWorker {
+  static last: FakeWorker | null = null;
+  readonly asked: { id: number; request: { type: string } }[] = [];
+  onmessage: ((event: MessageEvent) => void) | null = null;
+  terminated = false;
+  constructor() {
+    FakeWorker.last = this;
+  }
+  postMessage(message: { id: number; request: { type: string } }) {
+    this.asked.push(message);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  answer(type: string, reply: object) {
+    const asked = this.asked.find((m) => m.request.type === type);
+    if (!asked) throw new Error(`the worker was not asked ${type}`);
+    this.onmessage?.({ data: { id: asked.id, ...reply } } as MessageEvent);
+  }
+}
+
+const index = {
+  format: 'xxgk-dataset',
+  version: 1,
+  reports: 12_345,
+  synthetic: 12_000,
+  columns: ['id'],
+  shards: [{ file: 'reports-2024.parquet', year: 2024, rows: 12_345, bytes: 1000 }],
+};
+
+function library(): Library {
+  const loaded = loadReport(buildReportFile('2021'));
+  if (!loaded.ok) throw new Error('the test report does not load');
+  return buildLibrary([{ report: loaded.report, findings: loaded.findings, origin: 'builtin' }]);
+}
+
+async function page() {
+  // The client keeps its state for the app's life: a fresh one per test.
+  vi.resetModules();
+  const { DatasetSwitch } = await import('../../src/app/dataset/dataset-switch.tsx');
+  const client = await import('../../src/app/dataset/dataset-client.ts');
+  const { I18nProvider } = await import('../../src/i18n/i18n-context.tsx');
+  render(
+    <I18nProvider lang="zh">
+      <DatasetSwitch
+        library={library()}
+        withDataset={(summary, version) => (
+          <p>
+            dataset page: {summary.reports} reports, version {version}
+          </p>
+        )}
+      >
+        <p>the reports in the browser</p>
+      </DatasetSwitch>
+    </I18nProvider>,
+  );
+  return client;
+}
+
+beforeEach(() => {
+  FakeWorker.last = null;
+  vi.stubGlobal('Worker', FakeWorker);
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const flush = () => act(async () => new Promise((r) => setTimeout(r, 0)));
+
+describe('a dataset beside the app', () => {
+  it('draws its page from the index while the worker reads it, and sends the library meanwhile', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(index))),
+    );
+    await page();
+    await flush();
+    expect(screen.getByText('dataset page: 12345 reports, version 1')).toBeTruthy();
+    const worker = FakeWorker.last as FakeWorker | null;
+    expect(worker?.asked.map((m) => m.request.type)).toEqual(['open', 'local']);
+    // The worker passes the index it was given on, without fetching it again.
+    const open = worker?.asked[0]?.request as unknown as { source: { indexText?: string } };
+    expect(JSON.parse(open.source.indexText ?? '{}').reports).toBe(12_345);
+
+    // The worker's own count replaces the index's; the page stays (same version, no new query).
+    const summary = { reports: 12_340, synthetic: 12_000, shards: 1, requests: 3, bytes: 900 };
+    await act(async () => worker?.answer('open', { ok: true, answer: { type: 'open', summary } }));
+    await flush();
+    expect(screen.getByText('dataset page: 12340 reports, version 1')).toBeTruthy();
+  });
+
+  it('leaves the reports in the browser, saying why, when the read fails', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(index))),
+    );
+    await page();
+    await flush();
+    await act(async () =>
+      FakeWorker.last?.answer('open', { ok: false, message: 'reports-2024.parquet: HTTP 404' }),
+    );
+    await flush();
+    expect(screen.getByText('the reports in the browser')).toBeTruthy();
+    expect(screen.getByText(/无法读取数据集：reports-2024\.parquet: HTTP 404/)).toBeTruthy();
+  });
+
+  it('stops the worker it started when there is no dataset', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response('not found', { status: 404 })),
+    );
+    await page();
+    await flush();
+    expect(screen.getByText('the reports in the browser')).toBeTruthy();
+    expect(FakeWorker.last?.terminated).toBe(true);
+    expect(FakeWorker.last?.asked).toEqual([]);
+  });
+});

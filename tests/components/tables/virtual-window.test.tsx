@@ -1,0 +1,121 @@
+// @vitest-environment jsdom
+import { act, cleanup, render } from '@testing-library/react';
+import { useRef } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  useVirtualWindow,
+  type VirtualRows,
+} from '../../../src/components/tables/use-virtual-window.ts';
+
+// The virtual window reads the layout (row height, scroll position, box height) only once the
+// view has rows, and measures the first rows in the frame after they are drawn, not in the task
+// that drew them (reading it there forced the page's whole layout inside that task).
+
+const ROW = 30;
+const BOX = 600;
+
+function Table({ virtual, rows }: { virtual: VirtualRows; rows: number }) {
+  const scroller = useRef<HTMLDivElement>(null);
+  useVirtualWindow(scroller, virtual, rows);
+  return (
+    <div ref={scroller} data-testid="scroller">
+      <table>
+        <thead>
+          <tr>
+            <th>报告</th>
+          </tr>
+        </thead>
+        <tbody>
+          {Array.from({ length: rows }, (_, i) => (
+            <tr key={i} className="dt-row">
+              <td>{i}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** jsdom lays nothing out: rows are ROW high, the box BOX, and each layout read is counted. */
+function fakeLayout() {
+  const reads = { count: 0 };
+  const spies = [
+    vi
+      .spyOn(HTMLElement.prototype, 'offsetHeight', 'get')
+      .mockImplementation(() => (reads.count++, ROW)),
+    vi
+      .spyOn(HTMLElement.prototype, 'clientHeight', 'get')
+      .mockImplementation(() => (reads.count++, BOX)),
+    vi.spyOn(Element.prototype, 'scrollTop', 'get').mockImplementation(() => (reads.count++, 0)),
+  ];
+  return { reads, restore: () => spies.forEach((s) => s.mockRestore()) };
+}
+
+const frames: FrameRequestCallback[] = [];
+const nextFrame = () => act(() => frames.splice(0).forEach((f) => f(performance.now())));
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  frames.length = 0;
+});
+
+describe('the virtual window of a table whose rows come from a worker', () => {
+  it('reads no layout before the first answer, and measures the first rows a frame later', async () => {
+    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    const layout = fakeLayout();
+    try {
+      const onRange = vi.fn();
+      const view = (matched: number): VirtualRows => ({
+        matched,
+        total: 10_000,
+        offset: 0,
+        onRange,
+      });
+      const { rerender } = render(<Table virtual={view(0)} rows={0} />);
+      expect(layout.reads.count).toBe(0);
+      expect(frames).toHaveLength(0);
+
+      // The first answer: 10,000 rows matched, the first 20 drawn.
+      rerender(<Table virtual={view(10_000)} rows={20} />);
+      expect(layout.reads.count).toBe(0);
+      expect(onRange).not.toHaveBeenCalled();
+      await nextFrame();
+      expect(layout.reads.count).toBeGreaterThan(0);
+      // A box of 600 px minus its header (jsdom: 0) holds 20 rows of 30 px, one more partly,
+      // and 3 more are drawn below.
+      expect(onRange).toHaveBeenLastCalledWith(0, Math.ceil(BOX / ROW) + 1 + 3);
+    } finally {
+      layout.restore();
+    }
+  });
+
+  it('asks for the rows in view as the reader scrolls, without measuring again', async () => {
+    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    const layout = fakeLayout();
+    try {
+      const onRange = vi.fn();
+      const virtual: VirtualRows = { matched: 10_000, total: 10_000, offset: 0, onRange };
+      const { getByTestId } = render(<Table virtual={virtual} rows={20} />);
+      await nextFrame();
+      expect(layout.reads.count).toBeGreaterThan(0);
+      layout.restore();
+      const scroller = getByTestId('scroller');
+      Object.defineProperty(scroller, 'scrollTop', { value: 3000, configurable: true });
+      Object.defineProperty(scroller, 'clientHeight', { value: BOX, configurable: true });
+      const rowHeight = vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get');
+      act(() => {
+        scroller.dispatchEvent(new Event('scroll'));
+      });
+      // Row 100 is the first in view: 3 rows above it and 3 below the 21 in view.
+      expect(onRange).toHaveBeenLastCalledWith(97, 100 + 21 + 3);
+      expect(rowHeight).not.toHaveBeenCalled();
+      rowHeight.mockRestore();
+    } finally {
+      layout.restore();
+    }
+  });
+});
