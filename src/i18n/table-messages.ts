@@ -2,6 +2,9 @@ import { bundle } from './bundle.ts';
 
 // The strings of the one data table (src/components/tables), in both languages.
 
+/** 10005 → 10,005 (a dataset's rows). */
+const count = (n: number) => n.toLocaleString('en-US');
+
 export interface DataTableMessages {
   search: string;
   filter: (column: string) => string;
@@ -13,6 +16,8 @@ export interface DataTableMessages {
   expand: (row: string) => string;
   collapse: (row: string) => string;
   noRows: string;
+  /** A table whose rows are on their way (a dataset being read). */
+  loadingRows: string;
   approx: string;
   /** Under a focused cell's notes: how the keys move between the noted cells. */
   noteKeys: string;
@@ -34,9 +39,10 @@ export const zhTableMessages: DataTableMessages = {
   expand: (row) => `展开“${row}”`,
   collapse: (row) => `收起“${row}”`,
   noRows: '没有符合条件的行',
+  loadingRows: '正在读取各行…',
   approx: '约数',
   noteKeys: '方向键、Home、End：到其他标记的单元格',
-  rowCount: (shown, total) => `显示 ${shown} / ${total} 行`,
+  rowCount: (shown, total) => `显示 ${count(shown)} / ${count(total)} 行`,
   filterHelp: '筛选写法',
   filterSyntax:
     '在列标题下的框里输入：数字 >3、>=3、<2、<=2、=0 或 3；范围 1-3；blank 找空白；na 找不适用（- 或 /）；其他文字找含有它的单元格。',
@@ -55,9 +61,10 @@ export const enTableMessages: DataTableMessages = {
   expand: (row) => `Expand ${row}`,
   collapse: (row) => `Collapse ${row}`,
   noRows: 'No rows match',
+  loadingRows: 'Reading the rows…',
   approx: 'Approximate',
   noteKeys: 'Arrow keys, Home, End: the other flagged cells',
-  rowCount: (shown, total) => `Showing ${shown} of ${total} rows`,
+  rowCount: (shown, total) => `Showing ${count(shown)} of ${count(total)} rows`,
   filterHelp: 'How to filter',
   filterSyntax:
     'Type into the boxes under the column headers: a number >3, >=3, <2, <=2, =0 or 3; a range 1-3; blank for blank cells; na for not applicable (- or /); any other text for the cells that contain it.',

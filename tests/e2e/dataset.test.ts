@@ -53,7 +53,7 @@ describe('a dataset of 2,000 reports in Chromium', () => {
     await page.goto(`${url}#/compare?all=1`);
     const table = page.getByRole('table', { name: '比较的报告' });
     await table.locator('tbody tr.dt-row').first().waitFor();
-    await expect.poll(() => page.locator('.dt-count').textContent()).toBe('显示 2005 / 2005 行');
+    await expect.poll(() => page.locator('.dt-count').textContent()).toBe('显示 2,005 / 2,005 行');
     // Virtualised: only some rows are in the document; only ranges of the shards were read.
     expect(await table.locator('tbody tr.dt-row').count()).toBeLessThan(120);
     expect(ranges.length).toBeGreaterThan(0);
@@ -70,10 +70,12 @@ describe('a dataset of 2,000 reports in Chromium', () => {
     await table.getByRole('textbox', { name: '筛选“本年新收”' }).fill('10-12');
     await expect
       .poll(() => page.locator('.dt-count').textContent())
-      .toMatch(/^显示 \d+ \/ 2005 行$/);
+      .toMatch(/^显示 [\d,]+ \/ 2,005 行$/);
     await expect.poll(async () => Number(await firstReceived())).toBe(12);
     const shown = Number(
-      /显示 (\d+)/.exec((await page.locator('.dt-count').textContent()) ?? '')?.[1],
+      /显示 ([\d,]+)/
+        .exec((await page.locator('.dt-count').textContent()) ?? '')?.[1]
+        ?.replace(/,/g, ''),
     );
     expect(shown).toBeGreaterThan(10);
     expect(shown).toBeLessThan(2005);
@@ -151,7 +153,7 @@ describe('a dataset of 2,000 reports in Chromium', () => {
     await page.goto(`${url}#/reports`);
     const table = page.getByRole('table', { name: '全部报告' });
     await table.locator('tbody tr.dt-row').first().waitFor();
-    expect(await page.getByRole('status').first().textContent()).toMatch(/其中 2000 份是合成数据/);
+    expect(await page.getByRole('status').first().textContent()).toMatch(/其中 2,000 份是合成数据/);
     expect(await table.locator('.badge.synthetic').count()).toBeGreaterThan(0);
     await page.screenshot({ path: `${shots}/dataset-library-375.png` });
     await page.setViewportSize({ width: 1366, height: 900 });

@@ -64,10 +64,10 @@ export function DatasetComparePage({
   const { rows, notes } = useMemo(() => compareRows(view.rows, metricIds, m, d), [view.rows, m, d]);
   const byId = useMemo(() => new Map(view.rows.map((r) => [r.id, r])), [view.rows]);
   const [problem, setProblem] = useState('');
-  const { matched, total, offset, onRange } = view;
+  const { matched, total, offset, onRange, loading } = view;
   const virtual = useMemo(
-    () => ({ matched, total, offset, onRange }),
-    [matched, total, offset, onRange],
+    () => ({ matched, total, offset, onRange, loading }),
+    [matched, total, offset, onRange, loading],
   );
   // The router's setter changes with every address (each sort is in it): the charts get one
   // that does not, so that they are not drawn anew with the table.

@@ -131,6 +131,7 @@ export function DatasetLibraryPage({
           total: view.total,
           offset: view.offset,
           onRange: view.onRange,
+          loading: view.loading,
         }}
       />
       <OpenFromDisk />

@@ -37,6 +37,8 @@ export interface DatasetView {
   /** Changes only when the rows matched change, not when they are only sorted anew. */
   readonly rowSet: number;
   readonly error: string | null;
+  /** No query answered yet (the dataset is still being read). */
+  readonly loading: boolean;
 }
 
 /**
@@ -118,5 +120,5 @@ export function useDatasetView(
     [view, columnsKey],
   );
 
-  return { ...answer, ...window, onRange, error };
+  return { ...answer, ...window, onRange, error, loading: answer.generation === 0 && !error };
 }

@@ -193,6 +193,7 @@ export function DataTable(props: DataTableProps) {
         messages={messages}
         shown={shown}
         total={total}
+        loading={virtual?.loading === true}
         domId={domId}
         actions={
           exportAs ? (
@@ -235,7 +236,7 @@ export function DataTable(props: DataTableProps) {
             {bodyRows.length === 0 ? (
               <tr>
                 <td className="dt-no-rows" colSpan={table.getVisibleLeafColumns().length}>
-                  {messages.noRows}
+                  <span>{virtual?.loading ? messages.loadingRows : messages.noRows}</span>
                 </td>
               </tr>
             ) : (

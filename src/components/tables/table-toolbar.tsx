@@ -12,13 +12,15 @@ interface TableToolbarProps {
   messages: DataTableMessages;
   shown: number;
   total: number;
+  /** The rows are on their way: no count yet. */
+  loading?: boolean;
   domId: string;
   /** More controls after the built-in ones, e.g. the export menu. */
   actions?: ReactNode;
 }
 
 export function TableToolbar(props: TableToolbarProps) {
-  const { state, onStateChange, columns, messages, shown, total, domId, actions } = props;
+  const { state, onStateChange, columns, messages, shown, total, loading, domId, actions } = props;
   const update = (patch: Partial<TableViewState>) => onStateChange({ ...state, ...patch });
   const search = useTypedText(state.search, (text) => update({ search: text }));
   const toggleColumn = (id: string, hide: boolean) =>
@@ -68,7 +70,7 @@ export function TableToolbar(props: TableToolbarProps) {
       </details>
       {actions}
       <p className="dt-count" role="status">
-        {messages.rowCount(shown, total)}
+        {loading ? messages.loadingRows : messages.rowCount(shown, total)}
       </p>
     </div>
   );

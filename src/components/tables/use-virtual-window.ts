@@ -10,6 +10,8 @@ export interface VirtualRows {
   readonly offset: number;
   /** Asks for the rows from `start` to `end` (exclusive), as the reader scrolls. */
   readonly onRange: (start: number, end: number) => void;
+  /** No answer yet (a dataset being read): the table says so, not that no rows match. */
+  readonly loading?: boolean;
 }
 
 /**

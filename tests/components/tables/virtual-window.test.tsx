@@ -1,11 +1,16 @@
 // @vitest-environment jsdom
-import { act, cleanup, render } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { useRef } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DataTable } from '../../../src/components/tables/data-table.tsx';
+import { defaultTableViewState } from '../../../src/components/tables/table-view-state.ts';
 import {
   useVirtualWindow,
   type VirtualRows,
 } from '../../../src/components/tables/use-virtual-window.ts';
+import { zhTableMessages } from '../../../src/i18n/table-messages.ts';
+import { renderTable } from './render-table.tsx';
+import { columns } from './table-rows.ts';
 
 // The virtual window reads the layout (row height, scroll position, box height) only once the
 // view has rows, and measures the first rows in the frame after they are drawn, not in the task
@@ -119,3 +124,33 @@ describe('the virtual window of a table whose rows come from a worker', () => {
     }
   });
 });
+
+describe('a virtualised table before its rows have come', () => {
+  it('says the rows are being read, not that none match, and counts them in thousands after', () => {
+    const onRange = vi.fn();
+    const loading: VirtualRows = { matched: 0, total: 0, offset: 0, onRange, loading: true };
+    const { rerender } = renderTable({ rows: [], virtual: loading });
+    expect(screen.getByRole('status').textContent).toBe('正在读取各行…');
+    expect(document.querySelector('.dt-no-rows')?.textContent).toBe('正在读取各行…');
+    const none: VirtualRows = { matched: 0, total: 12_345, offset: 0, onRange };
+    rerender(<TableAgain virtual={none} />);
+    expect(screen.getByRole('status').textContent).toBe('显示 0 / 12,345 行');
+    expect(document.querySelector('.dt-no-rows')?.textContent).toBe('没有符合条件的行');
+  });
+});
+
+/** The same table drawn again with other virtual rows. */
+function TableAgain({ virtual }: { virtual: VirtualRows }) {
+  return (
+    <DataTable
+      caption="申请处理情况"
+      rowHeader="项目"
+      columns={columns}
+      rows={[]}
+      messages={zhTableMessages}
+      state={defaultTableViewState}
+      onStateChange={() => undefined}
+      virtual={virtual}
+    />
+  );
+}
