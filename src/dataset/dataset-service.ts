@@ -1,6 +1,6 @@
 import { datasetColumns, type DatasetValue } from './dataset-columns.ts';
 import { openDataset, readPart, type OpenDataset, type Traffic } from './dataset-source.ts';
-import { DatasetTable, type TablePart } from './dataset-table.ts';
+import { DatasetTable, type Query, type TablePart } from './dataset-table.ts';
 import { readColumns, readRow } from './read-dataset.ts';
 import type { Answer, Request, ViewName } from './worker-protocol.ts';
 
@@ -23,6 +23,7 @@ export class DatasetService {
   private localRows = new Map<string, Record<string, DatasetValue>>();
   private table: DatasetTable | null = null;
   private readonly orders = new Map<ViewName, Uint32Array>();
+  private readonly queries = new Map<ViewName, Query>();
   readonly traffic: Traffic = { requests: 0, bytes: 0 };
 
   /** The parts changed: the table is built again at the next query (once, not per part). */
@@ -37,7 +38,14 @@ export class DatasetService {
   }
 
   private order(view: ViewName): Uint32Array {
-    const order = this.orders.get(view);
+    let order = this.orders.get(view);
+    // The table was built anew since (the reports in the browser changed): the view's last
+    // query is run again on it, so that its rows are still there to scroll through.
+    const query = this.queries.get(view);
+    if (!order && query) {
+      order = this.current.run(query);
+      this.orders.set(view, order);
+    }
     if (!order) throw new Error(`no query for ${view} yet`);
     return order;
   }
@@ -80,6 +88,7 @@ export class DatasetService {
       case 'query': {
         const order = this.current.run(request.query);
         this.orders.set(request.view, order);
+        this.queries.set(request.view, request.query);
         const asked = request.window;
         const start = asked ? Math.min(asked.start, Math.max(0, order.length - asked.count)) : 0;
         return {

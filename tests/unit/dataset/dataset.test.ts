@@ -25,7 +25,7 @@ import {
   writeDataset,
   type WriteInput,
 } from '../../../src/dataset/write-dataset.ts';
-import { readPart } from '../../../src/dataset/dataset-source.ts';
+import { readPart, tablePart } from '../../../src/dataset/dataset-source.ts';
 import { loadReport } from '../../../src/load/load-report.ts';
 import { normalizeCell } from '../../../src/report/cell.ts';
 import { buildReportFile, projectFile, setPath } from '../../builders.ts';
@@ -243,6 +243,28 @@ describe("the worker's queries", () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+
+  it('keeps a view scrollable when the reports in the browser change under it', async () => {
+    const { s } = await service();
+    await s.handle({ type: 'query', view: 'compare', query });
+    const part = tablePart(
+      { id: ['local-2024'], agency: ['本机的机关'], agency_key: ['本机的机关'], year: [2024] },
+      1,
+      'local',
+    );
+    await s.handle({ type: 'local', part, rows: [{ id: 'local-2024' }] });
+    // The table is built anew with the local report; the view's last query runs again on it.
+    const window = await s.handle({
+      type: 'window',
+      view: 'compare',
+      start: 0,
+      count: 3,
+      columns: ['received'],
+    });
+    expect(window.type === 'window' && window.rows).toHaveLength(3);
+    const all = await s.handle({ type: 'query', view: 'compare', query });
+    expect(all.type === 'query' && all.matched).toBe(401);
   });
 
   it('sorts, filters and returns only the rows asked for', async () => {
