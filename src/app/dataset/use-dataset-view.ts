@@ -31,7 +31,7 @@ export interface DatasetView {
   readonly total: number;
   readonly offset: number;
   readonly rows: readonly WindowRow[];
-  readonly onRange: (start: number, end: number) => void;
+  readonly onRange: (start: number, end: number, fits: number) => void;
   /** Bumped each time a query is answered. */
   readonly generation: number;
   /** Changes only when the rows matched change, not when they are only sorted anew. */
@@ -62,7 +62,7 @@ export function useDatasetView(
   // The latest query, and the latest window asked for: older answers are not drawn.
   const latestQuery = useRef(0);
   const latestWindow = useRef(0);
-  const range = useRef({ start: 0, end: FIRST_WINDOW });
+  const range = useRef({ start: 0, end: FIRST_WINDOW, fits: FIRST_WINDOW });
   // The rows held, of the latest query answered; none while a query is on its way.
   const held = useRef<{ start: number; end: number } | null>(null);
   const key = JSON.stringify({ query, columns, version });
@@ -76,8 +76,9 @@ export function useDatasetView(
     const ticket = ++latestQuery.current;
     held.current = null;
     // The table's range as it is, with the query: the worker moves it up if the rows matched
-    // end before it, and sends those rows with its answer.
-    const count = Math.max(FIRST_WINDOW, range.current.end - range.current.start);
+    // end before it, and sends those rows with its answer: as many as the table draws (every
+    // row drawn is drawn anew by a sort), however few the last query matched.
+    const count = range.current.fits;
     void ask({
       type: 'query',
       view,
@@ -101,8 +102,8 @@ export function useDatasetView(
 
   // Stable, so that the table's scroll handler is not set up anew with every answer.
   const onRange = useCallback(
-    (start: number, end: number) => {
-      range.current = { start, end };
+    (start: number, end: number, fits: number) => {
+      range.current = { start, end, fits };
       // The latest answer brought these rows already (a filter's new count sets the table's
       // range again): asking again would draw the same rows a second time.
       const rows = held.current;

@@ -19,6 +19,7 @@ import type {
   TableViewState,
 } from './table-types.ts';
 import { useDataTable } from './use-data-table.ts';
+import { drawnColumns, useColumnWindow } from './use-column-window.ts';
 import { useVirtualWindow, type VirtualRows } from './use-virtual-window.ts';
 import type { DataTableMessages } from '../../i18n/table-messages.ts';
 
@@ -137,6 +138,41 @@ export function DataTable(props: DataTableProps) {
   const tabStop = noted.some((cell) => cell.path === lastFocused)
     ? (lastFocused ?? undefined)
     : noted[0]?.path;
+  // A windowed table's body draws the columns in view, and those of the cell in the Tab order
+  // and of a cell the arrow keys move to, which must be in the document to take the focus.
+  const columnWindow = useColumnWindow(
+    scrollRef,
+    virtual !== undefined && bodyRows.length > 0,
+    visibleColumns,
+  );
+  const [revealed, setRevealed] = useState<string | null>(null);
+  const toFocus = useRef<string | null>(null);
+  const tabStopColumn = noted.find((cell) => cell.path === tabStop)?.column;
+  const highlightedKey = highlighted ? [...highlighted].join('\n') : '';
+  const highlightedColumns = useMemo(
+    () =>
+      highlightedKey === ''
+        ? []
+        : bodyRows.flatMap((row) =>
+            Object.entries(row.original.cells).flatMap(([column, ref]) =>
+              ref && highlightedKey.split('\n').includes(ref.path) ? [column] : [],
+            ),
+          ),
+    [bodyRows, highlightedKey],
+  );
+  const pinnedKey = [tabStopColumn, revealed, ...highlightedColumns].filter(Boolean).join('\n');
+  const bodyColumns = useMemo(
+    () => drawnColumns(visibleColumns, columnWindow, new Set(pinnedKey.split('\n'))),
+    // The window's bounds, not its object: the same columns keep the rows' memo.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [visibleColumns, columnWindow?.first, columnWindow?.last, pinnedKey],
+  );
+  useEffect(() => {
+    const path = toFocus.current;
+    if (path === null) return;
+    toFocus.current = null;
+    scrollRef.current?.querySelector<HTMLElement>(`td[data-path="${path}"]`)?.focus();
+  }, [bodyColumns]);
   const notedNow = useRef(noted);
   useEffect(() => {
     notedNow.current = noted;
@@ -150,7 +186,15 @@ export function DataTable(props: DataTableProps) {
         if (!NOTE_KEYS.includes(key)) return false;
         const target = nextNoted(notedNow.current, path, key);
         if (target) {
-          scrollRef.current?.querySelector<HTMLElement>(`td[data-path="${target.path}"]`)?.focus();
+          const cell = scrollRef.current?.querySelector<HTMLElement>(
+            `td[data-path="${target.path}"]`,
+          );
+          if (cell) cell.focus();
+          else {
+            // Its column is not drawn (out of view sideways): drawn first, then focused.
+            toFocus.current = target.path;
+            setRevealed(target.column);
+          }
         }
         return true;
       },
@@ -254,7 +298,7 @@ export function DataTable(props: DataTableProps) {
                     messages={messages}
                     renderLabel={props.renderLabel}
                     expanded={row.getIsExpanded()}
-                    visibleColumns={visibleColumns}
+                    columns={bodyColumns}
                   />
                 )),
                 spacer(virtual ? virtual.matched - virtual.offset - bodyRows.length : 0, 'after'),

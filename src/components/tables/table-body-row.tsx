@@ -3,7 +3,7 @@ import { DataCell } from './data-cell.tsx';
 import type { NoteIndex } from './note-index.ts';
 import type { NoteNavigation } from './note-navigation.ts';
 import type { CellNote, TableRow } from './table-types.ts';
-import { LABEL_COLUMN } from './table-view-state.ts';
+import type { DrawnColumn } from './use-column-window.ts';
 import type { DataTableInstance } from './use-data-table.ts';
 import type { DataTableMessages } from '../../i18n/table-messages.ts';
 
@@ -19,8 +19,8 @@ interface TableBodyRowProps {
   renderLabel?: ((row: TableRow) => ReactNode) | undefined;
   /** The table's state as this row draws it (props, so that the memoised row follows them). */
   expanded: boolean;
-  /** The visible columns' ids, in order, the label column's included. */
-  visibleColumns: readonly string[];
+  /** The cells to draw after the row's label, in order (see use-column-window.ts). */
+  columns: readonly DrawnColumn[];
 }
 
 /**
@@ -36,7 +36,7 @@ export const TableBodyRow = memo(function TableBodyRow({
   messages,
   renderLabel,
   expanded,
-  visibleColumns,
+  columns,
 }: TableBodyRowProps) {
   const { label, cells } = row.original;
   return (
@@ -61,23 +61,25 @@ export const TableBodyRow = memo(function TableBodyRow({
         )}
         <span className="dt-label">{renderLabel ? renderLabel(row.original) : label}</span>
       </th>
-      {visibleColumns
-        .filter((id) => id !== LABEL_COLUMN)
-        .map((id) => {
-          const ref = cells[id];
-          const cellNotes = ref ? notes?.get(ref.path) : undefined;
-          return (
-            <DataCell
-              key={id}
-              cellRef={ref}
-              notes={cellNotes}
-              describedBy={cellNotes ? noteIndex.describedBy(cellNotes) : undefined}
-              highlighted={ref ? (highlighted?.has(ref.path) ?? false) : false}
-              messages={messages}
-              navigation={navigation}
-            />
-          );
-        })}
+      {columns.map((id, i) => {
+        if (typeof id !== 'string') {
+          // Columns out of view sideways: one empty cell as wide as they are.
+          return <td key={`gap${i}`} className="dt-gap" colSpan={id.gap} aria-hidden="true" />;
+        }
+        const ref = cells[id];
+        const cellNotes = ref ? notes?.get(ref.path) : undefined;
+        return (
+          <DataCell
+            key={id}
+            cellRef={ref}
+            notes={cellNotes}
+            describedBy={cellNotes ? noteIndex.describedBy(cellNotes) : undefined}
+            highlighted={ref ? (highlighted?.has(ref.path) ?? false) : false}
+            messages={messages}
+            navigation={navigation}
+          />
+        );
+      })}
     </tr>
   );
 });

@@ -8,8 +8,11 @@ export interface VirtualRows {
   readonly total: number;
   /** The first of `rows`' place among the matched rows. */
   readonly offset: number;
-  /** Asks for the rows from `start` to `end` (exclusive), as the reader scrolls. */
-  readonly onRange: (start: number, end: number) => void;
+  /**
+   * Asks for the rows from `start` to `end` (exclusive), as the reader scrolls; `fits` is how
+   * many the box draws when there are enough (a later query's answer brings that many).
+   */
+  readonly onRange: (start: number, end: number, fits: number) => void;
   /** No answer yet (a dataset being read): the table says so, not that no rows match. */
   readonly loading?: boolean;
 }
@@ -82,11 +85,12 @@ export function useVirtualWindow(
       const first = Math.max(0, firstInView - OVERSCAN);
       const visible =
         Math.ceil(Math.max(each, (element.clientHeight || 600) - measured.current.head) / each) + 1;
-      const last = Math.min(matched, firstInView + visible + OVERSCAN);
-      const key = `${first}:${last}:${matched}`;
+      const fits = firstInView + visible + OVERSCAN - first;
+      const last = Math.min(matched, first + fits);
+      const key = `${first}:${last}:${fits}`;
       if (key !== asked.current) {
         asked.current = key;
-        onRange(first, last);
+        onRange(first, last, fits);
       }
     };
     const resize = () => {

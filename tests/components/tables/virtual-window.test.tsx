@@ -91,7 +91,8 @@ describe('the virtual window of a table whose rows come from a worker', () => {
       expect(layout.reads.count).toBeGreaterThan(0);
       // A box of 600 px minus its header (jsdom: 0) holds 20 rows of 30 px, one more partly,
       // and 3 more are drawn below.
-      expect(onRange).toHaveBeenLastCalledWith(0, Math.ceil(BOX / ROW) + 1 + 3);
+      const fits = Math.ceil(BOX / ROW) + 1 + 3;
+      expect(onRange).toHaveBeenLastCalledWith(0, fits, fits);
     } finally {
       layout.restore();
     }
@@ -116,9 +117,25 @@ describe('the virtual window of a table whose rows come from a worker', () => {
         scroller.dispatchEvent(new Event('scroll'));
       });
       // Row 100 is the first in view: 3 rows above it and 3 below the 21 in view.
-      expect(onRange).toHaveBeenLastCalledWith(97, 100 + 21 + 3);
+      expect(onRange).toHaveBeenLastCalledWith(97, 100 + 21 + 3, 3 + 21 + 3);
       expect(rowHeight).not.toHaveBeenCalled();
       rowHeight.mockRestore();
+    } finally {
+      layout.restore();
+    }
+  });
+
+  it('says how many rows the box draws even when fewer match (the next query brings that many)', async () => {
+    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    const layout = fakeLayout();
+    try {
+      const onRange = vi.fn();
+      const virtual: VirtualRows = { matched: 5, total: 10_000, offset: 0, onRange };
+      render(<Table virtual={virtual} rows={5} />);
+      await nextFrame();
+      const fits = Math.ceil(BOX / ROW) + 1 + 3;
+      expect(onRange).toHaveBeenLastCalledWith(0, 5, fits);
     } finally {
       layout.restore();
     }

@@ -1,0 +1,133 @@
+import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { LABEL_COLUMN } from './table-view-state.ts';
+
+// A virtualised table is wide as well as long (the comparison: 31 columns, some 12 in view at
+// 1366 px). Its body draws only the columns in view and a few beside them; the columns left out
+// are one empty cell spanning them, so that the drawn cells stay under their headers. The head
+// is drawn whole: every sort button and filter stays in the Tab order.
+
+/** Columns `first` to `last` (exclusive) of the visible columns, the label column's included. */
+export interface ColumnRange {
+  readonly first: number;
+  readonly last: number;
+}
+
+/** A body row's cells: a column's id, or so many columns left out. */
+export type DrawnColumn = string | { readonly gap: number };
+
+/** Drawn beyond the box's edges, each way: a quick sideways scroll then shows no empty cells. */
+const OVERSCAN_PX = 320;
+/** Before the columns have been measured: no column of a table is narrower. */
+const NARROWEST = 64;
+
+/** Where each column lies, in the scrolled content's coordinates. */
+export interface ColumnEdge {
+  readonly left: number;
+  readonly right: number;
+}
+
+/** The columns that meet the box scrolled to `scrollLeft` (plus the overscan). */
+export function columnRange(
+  edges: readonly ColumnEdge[],
+  scrollLeft: number,
+  width: number,
+  overscan = OVERSCAN_PX,
+): ColumnRange {
+  const from = scrollLeft - overscan;
+  const to = scrollLeft + width + overscan;
+  let first = edges.length;
+  let last = 0;
+  edges.forEach((edge, i) => {
+    if (edge.right > from && edge.left < to) {
+      first = Math.min(first, i);
+      last = i + 1;
+    }
+  });
+  return first < last ? { first, last } : { first: 0, last: Math.min(edges.length, 1) };
+}
+
+/**
+ * A row's cells to draw, in order: every column when `range` is null (a table not windowed),
+ * else those in the range and those pinned (a cell in the Tab order, one being moved to), with
+ * the columns between as gaps. The label column is the row's header, drawn by the row.
+ */
+export function drawnColumns(
+  ids: readonly string[],
+  range: ColumnRange | null,
+  pinned: ReadonlySet<string>,
+): DrawnColumn[] {
+  const out: DrawnColumn[] = [];
+  let gap = 0;
+  ids.forEach((id, i) => {
+    if (id === LABEL_COLUMN) return;
+    if (!range || (i >= range.first && i < range.last) || pinned.has(id)) {
+      if (gap > 0) out.push({ gap });
+      gap = 0;
+      out.push(id);
+    } else gap += 1;
+  });
+  if (gap > 0) out.push({ gap });
+  return out;
+}
+
+/** The filter row has one cell a column: where the columns are. Null when it is not drawn. */
+function measure(element: HTMLElement, count: number): ColumnEdge[] | null {
+  const cells = element.querySelectorAll<HTMLElement>('thead > tr.dt-filter-row > *');
+  if (cells.length !== count) return null;
+  const box = element.getBoundingClientRect();
+  const origin = box.left + element.clientLeft - element.scrollLeft;
+  return Array.from(cells, (cell) => {
+    const rect = cell.getBoundingClientRect();
+    return { left: rect.left - origin, right: rect.right - origin };
+  });
+}
+
+/**
+ * The columns a windowed table's body draws, following the box's sideways scroll; null (every
+ * column) when `enabled` is false. Until the columns are measured (the frame after the first
+ * rows are drawn, as the rows' height is) it draws as many as the window could show.
+ */
+export function useColumnWindow(
+  scroller: RefObject<HTMLElement | null>,
+  enabled: boolean,
+  columns: readonly string[],
+): ColumnRange | null {
+  const [measured, setMeasured] = useState<ColumnRange | null>(null);
+  const edges = useRef<ColumnEdge[] | null>(null);
+  const count = columns.length;
+  const key = columns.join('\n');
+
+  // Widths follow the cells drawn: measured again at the next scroll after any drawing.
+  useLayoutEffect(() => {
+    edges.current = null;
+  });
+
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!enabled || !element) return;
+    const update = () => {
+      edges.current ??= measure(element, count);
+      if (!edges.current) return;
+      const next = columnRange(edges.current, element.scrollLeft, element.clientWidth);
+      setMeasured((was) =>
+        was && was.first === next.first && was.last === next.last ? was : next,
+      );
+    };
+    const resize = () => {
+      edges.current = null;
+      update();
+    };
+    const frame = requestAnimationFrame(resize);
+    element.addEventListener('scroll', update, { passive: true });
+    window.addEventListener('resize', resize);
+    return () => {
+      cancelAnimationFrame(frame);
+      element.removeEventListener('scroll', update);
+      window.removeEventListener('resize', resize);
+    };
+  }, [scroller, enabled, count, key]);
+
+  if (!enabled) return null;
+  if (measured && measured.last <= count) return measured;
+  return { first: 0, last: Math.min(count, Math.ceil(window.innerWidth / NARROWEST) + 1) };
+}

@@ -1,0 +1,202 @@
+// @vitest-environment jsdom
+import { act, cleanup, fireEvent, render } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DataTable } from '../../../src/components/tables/data-table.tsx';
+import type {
+  CellNote,
+  TableColumn,
+  TableRow,
+} from '../../../src/components/tables/table-types.ts';
+import {
+  columnRange,
+  drawnColumns,
+  type ColumnEdge,
+} from '../../../src/components/tables/use-column-window.ts';
+import {
+  defaultTableViewState,
+  LABEL_COLUMN,
+} from '../../../src/components/tables/table-view-state.ts';
+import type { VirtualRows } from '../../../src/components/tables/use-virtual-window.ts';
+import { zhTableMessages } from '../../../src/i18n/table-messages.ts';
+import { row } from './table-rows.ts';
+
+// A virtualised table draws only the columns in view sideways (and a few beside them) in its
+// body; the head stays whole. jsdom lays nothing out: the columns are given their places.
+
+const LABEL_WIDTH = 200;
+const COLUMN_WIDTH = 100;
+const BOX = 500;
+const COUNT = 30;
+
+const columns: TableColumn[] = Array.from({ length: COUNT }, (_, i) => ({
+  id: `c${i}`,
+  header: `列${i}`,
+}));
+const rows: TableRow[] = Array.from({ length: 4 }, (_, r) =>
+  row(`r${r}`, `报告${r}`, Object.fromEntries(columns.map((c, i) => [c.id, r * 100 + i]))),
+);
+/** The column of a visible column's index (0: the labels). */
+const left = (i: number) => (i === 0 ? 0 : LABEL_WIDTH + (i - 1) * COLUMN_WIDTH);
+const width = (i: number) => (i === 0 ? LABEL_WIDTH : COLUMN_WIDTH);
+
+const frames: FrameRequestCallback[] = [];
+const nextFrame = () => act(() => frames.splice(0).forEach((f) => f(performance.now())));
+
+/** The filter row's cells are where the columns are; the box is BOX wide, scrolled `scroll`. */
+function fakeLayout(scroll: { left: number }) {
+  const rect = (x: number, w: number) =>
+    ({
+      left: x,
+      right: x + w,
+      top: 0,
+      bottom: 30,
+      width: w,
+      height: 30,
+      x,
+      y: 0,
+      toJSON: () => ({}),
+    }) as DOMRect;
+  const spies = [
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (
+      this: Element,
+    ) {
+      if (this.classList.contains('dt-scroll')) return rect(0, BOX);
+      const row = this.parentElement;
+      if (row?.classList.contains('dt-filter-row')) {
+        const i = [...row.children].indexOf(this);
+        return rect(left(i) - scroll.left, width(i));
+      }
+      return rect(0, 0);
+    }),
+    vi.spyOn(Element.prototype, 'scrollLeft', 'get').mockImplementation(() => scroll.left),
+    vi.spyOn(Element.prototype, 'clientWidth', 'get').mockImplementation(() => BOX),
+  ];
+  return () => spies.forEach((s) => s.mockRestore());
+}
+
+function Table({ notes }: { notes?: ReadonlyMap<string, readonly CellNote[]> }) {
+  const virtual: VirtualRows = { matched: 4, total: 4, offset: 0, onRange: () => undefined };
+  return (
+    <DataTable
+      caption="比较的报告"
+      rowHeader="报告"
+      columns={columns}
+      rows={rows}
+      messages={zhTableMessages}
+      state={defaultTableViewState}
+      onStateChange={() => undefined}
+      virtual={virtual}
+      notes={notes}
+    />
+  );
+}
+
+/** The first body row's cells: a column's value, or `gap n`. */
+const firstRow = () =>
+  [...(document.querySelector('tbody tr.dt-row')?.querySelectorAll('td') ?? [])].map((td) =>
+    td.classList.contains('dt-gap') ? `gap ${td.colSpan}` : (td.textContent ?? ''),
+  );
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  frames.length = 0;
+});
+
+describe('the columns a wide table draws', () => {
+  const edges: ColumnEdge[] = Array.from({ length: COUNT + 1 }, (_, i) => ({
+    left: left(i),
+    right: left(i) + width(i),
+  }));
+
+  it('are those that meet the box, with the overscan either side', () => {
+    expect(columnRange(edges, 0, BOX, 0)).toEqual({ first: 0, last: 4 });
+    // Scrolled to 1,000 px: column 9 (1,000–1,100 px; column 8 ends at the box's edge) to 13.
+    expect(columnRange(edges, 1000, BOX, 0)).toEqual({ first: 9, last: 14 });
+    // 850 to 1,650 px: from column 7 (800–900 px) to column 15 (1,600–1,700 px).
+    expect(columnRange(edges, 1000, BOX, 150)).toEqual({ first: 7, last: 16 });
+    expect(columnRange(edges, 1e6, BOX, 0)).toEqual({ first: 0, last: 1 });
+  });
+
+  it('leave the others out as gaps that span them, the pinned ones drawn', () => {
+    const ids = [LABEL_COLUMN, 'a', 'b', 'c', 'd', 'e', 'f'];
+    expect(drawnColumns(ids, null, new Set())).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    expect(drawnColumns(ids, { first: 2, last: 4 }, new Set())).toEqual([
+      { gap: 1 },
+      'b',
+      'c',
+      { gap: 3 },
+    ]);
+    expect(drawnColumns(ids, { first: 2, last: 4 }, new Set(['f']))).toEqual([
+      { gap: 1 },
+      'b',
+      'c',
+      { gap: 2 },
+      'f',
+    ]);
+  });
+});
+
+describe('a virtualised table scrolled sideways', () => {
+  it('draws the body cells of the columns in view, and every header and filter', async () => {
+    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    const scroll = { left: 0 };
+    const restore = fakeLayout(scroll);
+    try {
+      render(<Table />);
+      await nextFrame();
+      // 500 px and 320 px beyond: the labels and columns 0 to 6 (200 + 7 × 100 > 820).
+      expect(firstRow()).toEqual(['0', '1', '2', '3', '4', '5', '6', `gap ${COUNT - 7}`]);
+      expect(document.querySelectorAll('thead .dt-filter')).toHaveLength(COUNT + 1);
+      expect(document.querySelectorAll('thead .dt-sort')).toHaveLength(COUNT + 1);
+
+      scroll.left = 1500;
+      act(() => {
+        document.querySelector('.dt-scroll')?.dispatchEvent(new Event('scroll'));
+      });
+      // 1,180 to 2,320 px: from c9 (1,100–1,200 px) to c21 (2,300–2,400 px).
+      expect(firstRow()).toEqual([
+        'gap 9',
+        ...Array.from({ length: 13 }, (_, i) => String(9 + i)),
+        `gap ${COUNT - 22}`,
+      ]);
+      // Every row is drawn so: a cell stays under its column's header.
+      for (const tr of document.querySelectorAll('tbody tr.dt-row')) {
+        const spanned = [...tr.children].reduce(
+          (n, c) => n + ((c as HTMLTableCellElement).colSpan || 1),
+          0,
+        );
+        expect(spanned).toBe(COUNT + 1);
+      }
+    } finally {
+      restore();
+    }
+  });
+
+  it('draws a noted cell the arrow keys move to out of view, and focuses it', async () => {
+    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    const scroll = { left: 0 };
+    const restore = fakeLayout(scroll);
+    const note: CellNote[] = [{ severity: 'error', message: '合计不符' }];
+    const notes = new Map([
+      ['t.r0.c1', note],
+      ['t.r0.c25', note],
+    ]);
+    try {
+      render(<Table notes={notes} />);
+      await nextFrame();
+      expect(document.querySelector('td[data-path="t.r0.c25"]')).toBeNull();
+      const first = document.querySelector<HTMLElement>('td[data-path="t.r0.c1"]');
+      expect(first?.tabIndex).toBe(0);
+      first?.focus();
+      fireEvent.keyDown(first as HTMLElement, { key: 'ArrowRight' });
+      const far = document.querySelector<HTMLElement>('td[data-path="t.r0.c25"]');
+      expect(far?.querySelector('.dt-number')?.textContent).toBe('25');
+      expect(document.activeElement).toBe(far);
+    } finally {
+      restore();
+    }
+  });
+});
