@@ -18,7 +18,7 @@ import { ask } from './dataset-client.ts';
 import { DatasetCharts, type DatasetStats } from './dataset-charts.tsx';
 import { DatasetDownloads } from './dataset-downloads.tsx';
 import { compareRows } from './dataset-rows.ts';
-import { ReportLink } from './report-link.tsx';
+import { useReportLinks } from './report-link.tsx';
 import { URL_PAUSE_MS, useDatasetView } from './use-dataset-view.ts';
 import { viewQuery } from './view-query.ts';
 
@@ -64,6 +64,7 @@ export function DatasetComparePage({
   const { rows, notes } = useMemo(() => compareRows(view.rows, metricIds, m, d), [view.rows, m, d]);
   const byId = useMemo(() => new Map(view.rows.map((r) => [r.id, r])), [view.rows]);
   const [problem, setProblem] = useState('');
+  const link = useReportLinks(setProblem);
   const { matched, total, offset, onRange, loading } = view;
   const virtual = useMemo(
     () => ({ matched, total, offset, onRange, loading }),
@@ -105,9 +106,7 @@ export function DatasetComparePage({
       if (!found) return row.label;
       return (
         <>
-          <ReportLink row={found} onProblem={setProblem}>
-            {row.label}
-          </ReportLink>
+          {link(found, row.label)}
           {found.synthetic ? (
             <span className="badge synthetic" title={d.syntheticNote}>
               {d.syntheticBadge}
@@ -116,7 +115,7 @@ export function DatasetComparePage({
         </>
       );
     },
-    [byId, d],
+    [byId, d, link],
   );
   return (
     <>

@@ -15,7 +15,7 @@ import type { Summary } from '../../dataset/worker-protocol.ts';
 import { DatasetDownloads } from './dataset-downloads.tsx';
 import { libraryRows } from './dataset-rows.ts';
 import { OpenFromDisk } from './open-from-disk.tsx';
-import { ReportLink } from './report-link.tsx';
+import { useReportLinks } from './report-link.tsx';
 import { URL_PAUSE_MS, useDatasetView } from './use-dataset-view.ts';
 import { viewQuery } from './view-query.ts';
 
@@ -59,6 +59,7 @@ export function DatasetLibraryPage({
   const { rows, notes } = useMemo(() => libraryRows(view.rows, m, d), [view.rows, m, d]);
   const byId = useMemo(() => new Map(view.rows.map((r) => [r.id, r])), [view.rows]);
   const [problem, setProblem] = useState('');
+  const link = useReportLinks(setProblem);
 
   const toggle = (id: string) =>
     setSelected(selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id]);
@@ -73,9 +74,7 @@ export function DatasetLibraryPage({
           onChange={() => toggle(row.id)}
           aria-label={l.select(`${row.label} ${m.yearName(found.year)}`)}
         />
-        <ReportLink row={found} onProblem={setProblem}>
-          {row.label}
-        </ReportLink>
+        {link(found, row.label)}
         {found.synthetic ? (
           <span className="badge synthetic" title={d.syntheticNote}>
             {d.syntheticBadge}

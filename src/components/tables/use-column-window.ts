@@ -24,6 +24,8 @@ const NARROWEST = 64;
 export interface ColumnEdge {
   readonly left: number;
   readonly right: number;
+  /** Stays in view (the labels): it is where the box is, whatever the scroll; not counted. */
+  readonly sticky?: boolean;
 }
 
 /** The columns that meet the box scrolled to `scrollLeft` (plus the overscan). */
@@ -38,12 +40,12 @@ export function columnRange(
   let first = edges.length;
   let last = 0;
   edges.forEach((edge, i) => {
-    if (edge.right > from && edge.left < to) {
+    if (!edge.sticky && edge.right > from && edge.left < to) {
       first = Math.min(first, i);
       last = i + 1;
     }
   });
-  return first < last ? { first, last } : { first: 0, last: Math.min(edges.length, 1) };
+  return first < last ? { first, last } : { first: 0, last: 0 };
 }
 
 /**
@@ -78,7 +80,8 @@ function measure(element: HTMLElement, count: number): ColumnEdge[] | null {
   const origin = box.left + element.clientLeft - element.scrollLeft;
   return Array.from(cells, (cell) => {
     const rect = cell.getBoundingClientRect();
-    return { left: rect.left - origin, right: rect.right - origin };
+    const edge = { left: rect.left - origin, right: rect.right - origin };
+    return cell.classList.contains('dt-sticky') ? { ...edge, sticky: true } : edge;
   });
 }
 

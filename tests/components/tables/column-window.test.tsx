@@ -64,7 +64,8 @@ function fakeLayout(scroll: { left: number }) {
       const row = this.parentElement;
       if (row?.classList.contains('dt-filter-row')) {
         const i = [...row.children].indexOf(this);
-        return rect(left(i) - scroll.left, width(i));
+        // The labels' cell is sticky: at the box's left edge, however far it is scrolled.
+        return i === 0 ? rect(0, LABEL_WIDTH) : rect(left(i) - scroll.left, width(i));
       }
       return rect(0, 0);
     }),
@@ -108,14 +109,19 @@ describe('the columns a wide table draws', () => {
     left: left(i),
     right: left(i) + width(i),
   }));
+  // The labels stay in view: scrolled, the box's left edge is where they are.
+  const stuck = (scrollLeft: number): ColumnEdge[] => [
+    { left: scrollLeft, right: scrollLeft + LABEL_WIDTH, sticky: true },
+    ...edges.slice(1),
+  ];
 
   it('are those that meet the box, with the overscan either side', () => {
-    expect(columnRange(edges, 0, BOX, 0)).toEqual({ first: 0, last: 4 });
+    expect(columnRange(stuck(0), 0, BOX, 0)).toEqual({ first: 1, last: 4 });
     // Scrolled to 1,000 px: column 9 (1,000–1,100 px; column 8 ends at the box's edge) to 13.
-    expect(columnRange(edges, 1000, BOX, 0)).toEqual({ first: 9, last: 14 });
+    expect(columnRange(stuck(1000), 1000, BOX, 0)).toEqual({ first: 9, last: 14 });
     // 850 to 1,650 px: from column 7 (800–900 px) to column 15 (1,600–1,700 px).
-    expect(columnRange(edges, 1000, BOX, 150)).toEqual({ first: 7, last: 16 });
-    expect(columnRange(edges, 1e6, BOX, 0)).toEqual({ first: 0, last: 1 });
+    expect(columnRange(stuck(1000), 1000, BOX, 150)).toEqual({ first: 7, last: 16 });
+    expect(columnRange(stuck(1e6), 1e6, BOX, 0)).toEqual({ first: 0, last: 0 });
   });
 
   it('leave the others out as gaps that span them, the pinned ones drawn', () => {

@@ -8,7 +8,7 @@ import {
 } from '../../../src/dataset/dataset-columns.ts';
 import { readDatasetIndex } from '../../../src/dataset/dataset-index.ts';
 import { DatasetService } from '../../../src/dataset/dataset-service.ts';
-import { DatasetTable } from '../../../src/dataset/dataset-table.ts';
+import { DatasetTable, type Query } from '../../../src/dataset/dataset-table.ts';
 import {
   bytesSource,
   cellsOfRow,
@@ -423,6 +423,67 @@ describe("the worker's queries", () => {
     expect(ids(run('received', false))).toEqual(['c', 'a', 'b']);
     expect(ids(run('received', true))).toEqual(['a', 'c', 'b']);
     expect(ids(run('label', false))).toEqual(['c', 'b', 'a']);
+  });
+
+  it('filters a kept sort as a fresh sort of the rows filtered, whatever came before', () => {
+    // 200 rows: values with many ties and blanks, regions with blanks; agencies out of order.
+    const n = 200;
+    const received = Array.from({ length: n }, (_, i) => (i % 7 === 0 ? NaN : (i * 37) % 11));
+    const region = Array.from({ length: n }, (_, i) => (i % 5 === 0 ? null : `区${(i * 13) % 4}`));
+    const agency = Array.from(
+      { length: n },
+      (_, i) => `机关${String((i * 71) % n).padStart(3, '0')}`,
+    );
+    const table = new DatasetTable([
+      {
+        rows: n,
+        source: 'x',
+        text: { id: agency.map((a) => `${a}-2020`), agency, agency_key: agency, region },
+        numbers: { year: new Array<number>(n).fill(2020), received },
+        flags: {},
+      },
+    ]);
+    // What a query means: the rows in the library's order, those the filters keep, sorted by
+    // the value (then the row), blanks after in the order they had.
+    const expected = (desc: boolean, keep: (row: number) => boolean) => {
+      const rows = Array.from(table.defaultOrder).filter(keep);
+      const known = rows.filter((r) => !Number.isNaN(received[r]));
+      const sign = desc ? -1 : 1;
+      known.sort((a, b) => sign * ((received[a] ?? 0) - (received[b] ?? 0)) || a - b);
+      return [...known, ...rows.filter((r) => Number.isNaN(received[r]))];
+    };
+    const sort = (desc: boolean) => ({ column: 'received', desc });
+    const run = (desc: boolean, filters: Record<string, string> = {}) =>
+      Array.from(table.run({ ...query, sort: sort(desc), filters }));
+
+    expect(run(true)).toEqual(expected(true, () => true));
+    // The sort is now kept: filtered, it is the fresh sort of the rows kept, both ways.
+    expect(run(true, { received: '>3' })).toEqual(expected(true, (r) => (received[r] ?? NaN) > 3));
+    expect(run(false, { region: '区1' })).toEqual(expected(false, (r) => region[r] === '区1'));
+    // A count with no number is blank (it is no metric: nothing is "not applicable").
+    expect(run(false, { received: 'blank' })).toEqual(
+      expected(false, (r) => Number.isNaN(received[r])),
+    );
+    expect(run(false, { received: 'na', region: '区' })).toEqual([]);
+    // Asked again after other queries, the kept order is as it was (no query changed it).
+    expect(run(true)).toEqual(expected(true, () => true));
+    expect(run(false)).toEqual(expected(false, () => true));
+    // A metric with no number is "—" to a filter and to the search; a number is its text.
+    const metric = new DatasetTable([
+      {
+        rows: 3,
+        source: 'x',
+        text: { id: ['a', 'b', 'c'], agency: ['甲', '乙', '丙'], agency_key: ['甲', '乙', '丙'] },
+        numbers: { year: [2020, 2020, 2020], rate: [0.5, NaN, 12] },
+        flags: { rate: [0, 0, 0] },
+      },
+    ]);
+    const found = (q: Partial<Query>) =>
+      Array.from(metric.run({ ...query, columns: ['rate'], ...q }), (r) => metric.text.id?.[r]);
+    expect(found({ filters: { rate: 'na' } })).toEqual(['b']);
+    expect(found({ search: '—' })).toEqual(['b']);
+    expect(found({ search: '12' })).toEqual(['c']);
+    expect(found({ filters: { rate: '0.5' } })).toEqual(['a']);
   });
 });
 
