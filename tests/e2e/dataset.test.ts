@@ -147,6 +147,71 @@ describe('a dataset of 2,000 reports in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('draws the comparison columns in view as it scrolls sideways, each cell under its header', async () => {
+    const { page, problems } = session;
+    await page.goto(`${url}#/compare?all=1`);
+    const table = page.getByRole('table', { name: '比较的报告' });
+    await table.locator('tbody tr.dt-row').first().waitFor();
+    const box = page.locator('#compare .dt-scroll');
+    /** The first row as drawn: its cells' paths' columns, and what is in view of the box. */
+    const drawn = () =>
+      box.evaluate((scroller) => {
+        const view = scroller.getBoundingClientRect();
+        const row = scroller.querySelector('tbody tr.dt-row') as HTMLTableRowElement;
+        const heads = [...scroller.querySelectorAll('thead tr.dt-filter-row > td')];
+        // In view: right of the sticky labels (what is scrolled under them is hidden).
+        const labels = row.cells[0]?.getBoundingClientRect().right ?? view.left;
+        const visible = (r: DOMRect) =>
+          Math.min(r.right, view.right) - Math.max(r.left, labels) > 1;
+        const cells = [...row.cells].map((cell) => ({
+          gap: cell.classList.contains('dt-gap'),
+          rect: cell.getBoundingClientRect(),
+          index: cell.cellIndex,
+        }));
+        // A drawn cell's column: the header cells before it, counted by the spans before it.
+        let column = 0;
+        const misplaced: number[] = [];
+        for (const cell of cells) {
+          const span = row.cells[cell.index]?.colSpan ?? 1;
+          const head = heads[column]?.getBoundingClientRect();
+          if (!cell.gap && head && Math.abs(head.left - cell.rect.left) > 1) misplaced.push(column);
+          column += span;
+        }
+        return {
+          cells: cells.filter((c) => !c.gap).length,
+          columns: heads.length,
+          spanned: column,
+          gapsInView: cells.filter((c) => c.gap && visible(c.rect)).length,
+          misplaced,
+        };
+      });
+    const atStart = await drawn();
+    // The comparison has 31 columns and the labels; some 12 are in view at 1366 px.
+    expect(atStart.columns).toBe(32);
+    expect(atStart.spanned).toBe(32);
+    expect(atStart.cells).toBeLessThan(24);
+    expect(atStart).toMatchObject({ gapsInView: 0, misplaced: [] });
+
+    for (const to of [900, 1e6]) {
+      await box.evaluate((e, x) => (e.scrollLeft = x), to);
+      await expect.poll(async () => (await drawn()).gapsInView).toBe(0);
+      const now = await drawn();
+      expect(now).toMatchObject({ spanned: 32, misplaced: [] });
+      // Those left of the view are left out too.
+      expect(now.cells).toBeLessThan(24);
+    }
+    // The last column is drawn and sorts.
+    await table.getByRole('button', { name: '校验错误' }).click();
+    await expect.poll(() => table.locator('thead th[aria-sort="ascending"]').count()).toBe(1);
+    await table.getByRole('button', { name: '校验错误' }).click();
+    const lastCell = () =>
+      table.locator('tbody tr.dt-row').first().locator('td').last().textContent();
+    await expect.poll(async () => Number(await lastCell())).toBeGreaterThan(0);
+    expect(await drawn()).toMatchObject({ gapsInView: 0, misplaced: [] });
+    await page.screenshot({ path: `${shots}/dataset-compare-right.png` });
+    expect(problems).toEqual([]);
+  });
+
   it('opens the library of the dataset at 375 px, marked synthetic', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 375, height: 800 });

@@ -117,10 +117,10 @@ describe('the columns a wide table draws', () => {
 
   it('are those that meet the box, with the overscan either side', () => {
     expect(columnRange(stuck(0), 0, BOX, 0)).toEqual({ first: 1, last: 4 });
-    // Scrolled to 1,000 px: column 9 (1,000–1,100 px; column 8 ends at the box's edge) to 13.
-    expect(columnRange(stuck(1000), 1000, BOX, 0)).toEqual({ first: 9, last: 14 });
-    // 850 to 1,650 px: from column 7 (800–900 px) to column 15 (1,600–1,700 px).
-    expect(columnRange(stuck(1000), 1000, BOX, 150)).toEqual({ first: 7, last: 16 });
+    // Scrolled to 1,000 px, the labels cover 1,000–1,200 px: columns 11 (1,200–1,300 px) to 13.
+    expect(columnRange(stuck(1000), 1000, BOX, 0)).toEqual({ first: 11, last: 14 });
+    // 1,050 to 1,650 px: from column 9 (1,000–1,100 px) to column 15 (1,600–1,700 px).
+    expect(columnRange(stuck(1000), 1000, BOX, 150)).toEqual({ first: 9, last: 16 });
     expect(columnRange(stuck(1e6), 1e6, BOX, 0)).toEqual({ first: 0, last: 0 });
   });
 
@@ -152,8 +152,8 @@ describe('a virtualised table scrolled sideways', () => {
     try {
       render(<Table />);
       await nextFrame();
-      // 500 px and 320 px beyond: the labels and columns 0 to 6 (200 + 7 × 100 > 820).
-      expect(firstRow()).toEqual(['0', '1', '2', '3', '4', '5', '6', `gap ${COUNT - 7}`]);
+      // 500 px and 240 px beyond: the labels and columns c0 to c5 (200 + 6 × 100 > 740).
+      expect(firstRow()).toEqual(['0', '1', '2', '3', '4', '5', `gap ${COUNT - 6}`]);
       expect(document.querySelectorAll('thead .dt-filter')).toHaveLength(COUNT + 1);
       expect(document.querySelectorAll('thead .dt-sort')).toHaveLength(COUNT + 1);
 
@@ -161,11 +161,12 @@ describe('a virtualised table scrolled sideways', () => {
       act(() => {
         document.querySelector('.dt-scroll')?.dispatchEvent(new Event('scroll'));
       });
-      // 1,180 to 2,320 px: from c9 (1,100–1,200 px) to c21 (2,300–2,400 px).
+      // The labels cover 1,500–1,700 px; 240 px beyond the rest, 1,460 to 2,240 px: from c12
+      // (1,400–1,500 px) to c20 (2,200–2,300 px).
       expect(firstRow()).toEqual([
-        'gap 9',
-        ...Array.from({ length: 13 }, (_, i) => String(9 + i)),
-        `gap ${COUNT - 22}`,
+        'gap 12',
+        ...Array.from({ length: 9 }, (_, i) => String(12 + i)),
+        `gap ${COUNT - 21}`,
       ]);
       // Every row is drawn so: a cell stays under its column's header.
       for (const tr of document.querySelectorAll('tbody tr.dt-row')) {
