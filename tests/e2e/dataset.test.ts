@@ -209,6 +209,20 @@ describe('a dataset of 2,000 reports in Chromium', () => {
     await expect.poll(async () => Number(await lastCell())).toBeGreaterThan(0);
     expect(await drawn()).toMatchObject({ gapsInView: 0, misplaced: [] });
     await page.screenshot({ path: `${shots}/dataset-compare-right.png` });
+
+    // The keys move between the marked cells, across the rows drawn, and the focus stays in one.
+    await table.locator('td[tabindex="0"]').focus();
+    const focused = () =>
+      page.evaluate(() => {
+        const cell = document.activeElement as HTMLElement;
+        return cell.tagName === 'TD' && cell.isConnected ? (cell.dataset.path ?? '') : '';
+      });
+    const first = await focused();
+    expect(first).toMatch(/^compare\./);
+    for (const key of ['End', 'Home', 'ArrowDown', 'ArrowRight', 'End']) {
+      await page.keyboard.press(key);
+      await expect.poll(focused).toMatch(/^compare\./);
+    }
     expect(problems).toEqual([]);
   });
 

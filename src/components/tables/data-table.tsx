@@ -23,6 +23,9 @@ import { drawnColumns, useColumnWindow } from './use-column-window.ts';
 import { useVirtualWindow, type VirtualRows } from './use-virtual-window.ts';
 import type { DataTableMessages } from '../../i18n/table-messages.ts';
 
+/** Keys of a virtualised table's rows repeat after this many rows (see the rows' key). */
+const KEY_CYCLE = 64;
+
 export interface DataTableProps {
   caption: string;
   /** Header of the row label column. */
@@ -171,7 +174,9 @@ export function DataTable(props: DataTableProps) {
     const path = toFocus.current;
     if (path === null) return;
     toFocus.current = null;
-    scrollRef.current?.querySelector<HTMLElement>(`td[data-path="${path}"]`)?.focus();
+    scrollRef.current
+      ?.querySelector<HTMLElement>(`td[data-path="${path}"]`)
+      ?.focus({ preventScroll: true });
   }, [bodyColumns]);
   const notedNow = useRef(noted);
   useEffect(() => {
@@ -189,7 +194,10 @@ export function DataTable(props: DataTableProps) {
           const cell = scrollRef.current?.querySelector<HTMLElement>(
             `td[data-path="${target.path}"]`,
           );
-          if (cell) cell.focus();
+          // The cell scrolls itself into view, the least way (see DataCell): focus's own
+          // scroll centres it, and in a virtualised table that scrolled its row out of the
+          // rows drawn, and the focus was lost.
+          if (cell) cell.focus({ preventScroll: true });
           else {
             // Its column is not drawn (out of view sideways): drawn first, then focused.
             toFocus.current = target.path;
@@ -287,9 +295,16 @@ export function DataTable(props: DataTableProps) {
               [spacer(virtual?.offset ?? 0, 'before')].concat(
                 bodyRows.map((row, i) => (
                   <TableBodyRow
-                    // A virtualised table keys its rows by their place on screen: a new sort
-                    // or filter then updates the drawn rows' text instead of replacing them.
-                    key={virtual ? `at${(virtual.offset + i) % bodyRows.length}` : row.id}
+                    // A virtualised table keys its rows by their place among the rows
+                    // matched, in a cycle longer than any window: a new sort or filter then
+                    // updates the drawn rows' text instead of replacing them, and a row that
+                    // stays drawn as the window moves, or grows or shrinks, keeps its element
+                    // (and the focus in it).
+                    key={
+                      virtual
+                        ? `at${(virtual.offset + i) % Math.max(KEY_CYCLE, bodyRows.length)}`
+                        : row.id
+                    }
                     row={row}
                     notes={notes}
                     noteIndex={noteIndex}

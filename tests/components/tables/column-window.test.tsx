@@ -75,14 +75,22 @@ function fakeLayout(scroll: { left: number }) {
   return () => spies.forEach((s) => s.mockRestore());
 }
 
-function Table({ notes }: { notes?: ReadonlyMap<string, readonly CellNote[]> }) {
-  const virtual: VirtualRows = { matched: 4, total: 4, offset: 0, onRange: () => undefined };
+function Table({
+  notes,
+  shown = rows,
+  offset = 0,
+}: {
+  notes?: ReadonlyMap<string, readonly CellNote[]>;
+  shown?: TableRow[];
+  offset?: number;
+}) {
+  const virtual: VirtualRows = { matched: 400, total: 400, offset, onRange: () => undefined };
   return (
     <DataTable
       caption="比较的报告"
       rowHeader="报告"
       columns={columns}
-      rows={rows}
+      rows={shown}
       messages={zhTableMessages}
       state={defaultTableViewState}
       onStateChange={() => undefined}
@@ -191,6 +199,7 @@ describe('a virtualised table scrolled sideways', () => {
       ['t.r0.c1', note],
       ['t.r0.c25', note],
     ]);
+    const focus = vi.spyOn(HTMLElement.prototype, 'focus');
     try {
       render(<Table notes={notes} />);
       await nextFrame();
@@ -200,10 +209,31 @@ describe('a virtualised table scrolled sideways', () => {
       first?.focus();
       fireEvent.keyDown(first as HTMLElement, { key: 'ArrowRight' });
       const far = document.querySelector<HTMLElement>('td[data-path="t.r0.c25"]');
+      // Focused without the browser's own scroll, which centres the cell: the cell scrolls
+      // itself into view the least way (a centring scroll moved its row out of the rows drawn).
+      expect(focus).toHaveBeenLastCalledWith({ preventScroll: true });
       expect(far?.querySelector('.dt-number')?.textContent).toBe('25');
       expect(document.activeElement).toBe(far);
     } finally {
+      focus.mockRestore();
       restore();
     }
+  });
+
+  it('keeps the focused cell as the window of rows moves and shrinks', () => {
+    // Rows 0 to 19 of those matched, then 5 to 19: the row drawn in both keeps its element.
+    const many = Array.from({ length: 20 }, (_, r) =>
+      row(`r${r}`, `报告${r}`, Object.fromEntries(columns.map((c, i) => [c.id, r * 100 + i]))),
+    );
+    const note: CellNote[] = [{ severity: 'error', message: '合计不符' }];
+    const notes = new Map(many.map((r) => [`t.${r.id}.c1`, note]));
+    const { rerender } = render(<Table notes={notes} shown={many} />);
+    const cell = document.querySelector<HTMLElement>('td[data-path="t.r17.c1"]');
+    cell?.focus();
+    expect(document.activeElement).toBe(cell);
+    rerender(<Table notes={notes} shown={many.slice(5)} offset={5} />);
+    expect(document.activeElement).toBe(cell);
+    expect(cell?.isConnected).toBe(true);
+    expect(cell?.dataset.path).toBe('t.r17.c1');
   });
 });
