@@ -17,8 +17,21 @@ export type DrawnColumn = string | { readonly gap: number };
 
 /** Drawn beyond the box's edges, each way: a quick sideways scroll then shows no empty cells. */
 const OVERSCAN_PX = 240;
-/** Before the columns have been measured: no column of a table is narrower. */
-const NARROWEST = 64;
+/**
+ * Before the columns have been measured, in rem: no column is narrower than its filter (4rem
+ * and its cell's padding), and the labels take at least 12rem or 40% of the width (see
+ * data-table.css).
+ */
+const NARROWEST_REM = 5;
+const LABELS_REM = 12;
+
+/** The most columns a window this wide can show, the labels' included, with one cut at each edge. */
+export function columnsThatFit(width: number, rem: number): number {
+  const labels = Math.min(LABELS_REM * rem, 0.4 * width);
+  return 1 + Math.ceil((width - labels) / (NARROWEST_REM * rem)) + 1;
+}
+
+const rootRem = () => Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
 
 /** Where each column lies, in the scrolled content's coordinates. */
 export interface ColumnEdge {
@@ -134,5 +147,5 @@ export function useColumnWindow(
 
   if (!enabled) return null;
   if (measured && measured.last <= count) return measured;
-  return { first: 0, last: Math.min(count, Math.ceil(window.innerWidth / NARROWEST) + 1) };
+  return { first: 0, last: Math.min(count, columnsThatFit(window.innerWidth, rootRem())) };
 }

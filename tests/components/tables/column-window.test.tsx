@@ -9,6 +9,7 @@ import type {
 } from '../../../src/components/tables/table-types.ts';
 import {
   columnRange,
+  columnsThatFit,
   drawnColumns,
   type ColumnEdge,
 } from '../../../src/components/tables/use-column-window.ts';
@@ -130,6 +131,16 @@ describe('the columns a wide table draws', () => {
     // 1,050 to 1,650 px: from column 9 (1,000–1,100 px) to column 15 (1,600–1,700 px).
     expect(columnRange(stuck(1000), 1000, BOX, 150)).toEqual({ first: 9, last: 16 });
     expect(columnRange(stuck(1e6), 1e6, BOX, 0)).toEqual({ first: 0, last: 0 });
+  });
+
+  it('are at first as many as the window could show', () => {
+    // 1366 px: the labels take 12rem (192 px), the columns at least 5rem (80 px) each: 15
+    // columns' worth, a cut one at each edge, and the labels.
+    expect(columnsThatFit(1366, 16)).toBe(1 + 15 + 1);
+    // 375 px: the labels take 40% (150 px); 225 px of columns.
+    expect(columnsThatFit(375, 16)).toBe(1 + 3 + 1);
+    // A larger text makes the columns wider: fewer fit (1,078 px of columns of 120 px).
+    expect(columnsThatFit(1366, 24)).toBe(1 + 9 + 1);
   });
 
   it('leave the others out as gaps that span them, the pinned ones drawn', () => {
