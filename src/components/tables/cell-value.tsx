@@ -1,17 +1,14 @@
+import type { ReactNode } from 'react';
 import type { Cell } from '../../report/cell.ts';
 import { cellKind } from './cell-kind.ts';
 import type { DataTableMessages } from '../../i18n/table-messages.ts';
 
-interface CellValueProps {
-  cell: Cell | undefined;
-  messages: DataTableMessages;
-}
-
 /**
  * Blank, 0 and not applicable look different; a printed form shows the number read from it.
  * No cell at all (a group row's own cells) shows nothing: the report has no such cell.
+ * A function, not a component: a large table draws thousands, and each component is work.
  */
-export function CellValue({ cell, messages }: CellValueProps) {
+export function cellValue(cell: Cell | undefined, messages: DataTableMessages): ReactNode {
   if (!cell) return null;
   const kind = cellKind(cell);
   // One element each, named for screen readers: the dot and the dash are marks, not text.

@@ -1,5 +1,5 @@
 import { Fragment, useState } from 'react';
-import { CellValue } from './cell-value.tsx';
+import { cellValue } from './cell-value.tsx';
 import type { NoteNavigation } from './note-navigation.ts';
 import type { CellNote, TableCellRef } from './table-types.ts';
 import type { DataTableMessages } from '../../i18n/table-messages.ts';
@@ -14,6 +14,29 @@ interface DataCellProps {
   highlighted: boolean;
   messages: DataTableMessages;
   navigation: NoteNavigation;
+}
+
+/**
+ * A body cell with no notes: a plain element, drawn by the row without a component of its own
+ * (a sort draws some 250 of them anew).
+ */
+export function plainCell(
+  cellRef: TableCellRef | undefined,
+  highlighted: boolean,
+  messages: DataTableMessages,
+  key?: string,
+) {
+  return (
+    // A highlighted cell takes the focus when a checks link opens the table (-1: by script only).
+    <td
+      key={key}
+      className={highlighted ? 'dt-cell is-highlighted' : 'dt-cell'}
+      data-path={cellRef?.path}
+      tabIndex={highlighted ? -1 : undefined}
+    >
+      {cellValue(cellRef?.cell, messages)}
+    </td>
+  );
 }
 
 /**
@@ -43,12 +66,7 @@ export function DataCell({
 
   const path = cellRef?.path;
   if (!hasNotes || !severity || path === undefined) {
-    return (
-      // A highlighted cell takes the focus when a checks link opens the table (-1: by script only).
-      <td className={className} data-path={cellRef?.path} tabIndex={highlighted ? -1 : undefined}>
-        <CellValue cell={cellRef?.cell} messages={messages} />
-      </td>
-    );
+    return plainCell(cellRef, highlighted, messages);
   }
   return (
     <td
@@ -74,7 +92,7 @@ export function DataCell({
         else if (navigation.key(path, event.key)) event.preventDefault();
       }}
     >
-      <CellValue cell={cellRef?.cell} messages={messages} />
+      {cellValue(cellRef?.cell, messages)}
       {open && (
         // What the description already says, shown: hidden from screen readers, which have
         // heard it as the cell's description.

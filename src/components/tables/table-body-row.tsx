@@ -1,5 +1,5 @@
 import { memo, type ReactNode } from 'react';
-import { DataCell } from './data-cell.tsx';
+import { DataCell, plainCell } from './data-cell.tsx';
 import type { NoteIndex } from './note-index.ts';
 import type { NoteNavigation } from './note-navigation.ts';
 import type { CellNote, TableRow } from './table-types.ts';
@@ -68,13 +68,15 @@ export const TableBodyRow = memo(function TableBodyRow({
         }
         const ref = cells[id];
         const cellNotes = ref ? notes?.get(ref.path) : undefined;
+        const lit = ref ? (highlighted?.has(ref.path) ?? false) : false;
+        if (!ref || !cellNotes?.length) return plainCell(ref, lit, messages, id);
         return (
           <DataCell
             key={id}
             cellRef={ref}
             notes={cellNotes}
             describedBy={cellNotes ? noteIndex.describedBy(cellNotes) : undefined}
-            highlighted={ref ? (highlighted?.has(ref.path) ?? false) : false}
+            highlighted={lit}
             messages={messages}
             navigation={navigation}
           />
