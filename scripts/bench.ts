@@ -95,6 +95,8 @@ async function tenThousand(browser: Browser) {
     `dataset loads (ms): opened directly ${each(ten.loads)}; in an open app ${each(ten.inApps)}`,
   );
   progress(`dataset longest tasks (ms): opened directly ${each(ten.longests)}`);
+  progress(`dataset sorts (ms, in order): ${each(ten.sorts)}`);
+  progress(`dataset filters (ms, in order): ${each(ten.filters)}`);
   print(figure('dataset load 10000 reports', ten.load, 'ms', 0));
   print(figure('dataset json.parse floor 10000 reports', ten.floor, 'ms', 0));
   print(figure('dataset load ratio vs json.parse', ten.load / ten.floor, '', 2));

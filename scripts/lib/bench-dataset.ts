@@ -233,6 +233,9 @@ export interface DatasetFigures {
   inAppLongest: number;
   sort: number;
   filter: number;
+  /** Each of the 20 sorts and 20 filters, in order. */
+  sorts: number[];
+  filters: number[];
   memoryMb: number;
   datasetMb: number;
 }
@@ -327,6 +330,8 @@ export async function benchDataset(
         inAppLongest: median(inAppLongests),
         sort: p95(sorts),
         filter: p95(filters),
+        sorts,
+        filters,
         memoryMb: memory / 1e6,
         datasetMb: datasetBytes / 1e6,
       };
