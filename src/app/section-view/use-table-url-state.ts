@@ -12,7 +12,13 @@ import { urlKeyOf, type TableId } from './table-ids.ts';
 /** A change not yet in the address: shown while the address still reads `base`. */
 interface Pending {
   readonly base: TableViewState;
+  /** The table's part of the address the change was made on. */
   readonly baseKey: string;
+  /**
+   * The part the router still draws after a change was written, until it draws the address
+   * written (its render is a transition, a moment later): the change shows under it too.
+   */
+  readonly drawnKey?: string;
   readonly next: TableViewState;
 }
 
@@ -39,8 +45,14 @@ export function useTableUrlState(
   );
   const inUrlKey = JSON.stringify(inUrl);
   const [pending, setPending] = useState<Pending | null>(null);
-  const live = pending && pending.baseKey === inUrlKey ? pending : null;
+  const live =
+    pending && (pending.baseKey === inUrlKey || pending.drawnKey === inUrlKey) ? pending : null;
   const state = live ? live.next : inUrl;
+  // Once the router draws the address written, the one before it no longer shows the change
+  // (back to it shows what it says). Set while rendering: React draws again at once.
+  if (pending?.drawnKey !== undefined && pending.baseKey === inUrlKey) {
+    setPending({ base: pending.base, baseKey: pending.baseKey, next: pending.next });
+  }
 
   // A change is applied to the address as it is when it is applied, not as it was rendered;
   // a deferred one (`expect`: the table's part of the address it was made on) only if that
@@ -82,16 +94,26 @@ export function useTableUrlState(
         write(inUrl, next);
         return;
       }
-      const change: Pending = { base: live?.base ?? inUrl, baseKey: inUrlKey, next };
+      // On top of a change still shown: made on the address that one was made on (or wrote).
+      const change: Pending = live ? { ...live, next } : { base: inUrl, baseKey: inUrlKey, next };
       setPending(change);
       clearTimeout(timer.current);
       flush.current = () => {
         flush.current = null;
-        if (drawn.current !== change.baseKey) return;
+        if (drawn.current !== change.baseKey && drawn.current !== change.drawnKey) return;
         const written: TableViewState | null = write(change.base, change.next, change.baseKey);
-        // Kept, keyed by what was written: the address may be drawn a moment later (the
-        // router's transition), and the table must not show the old state in between.
-        if (written) setPending({ base: written, baseKey: JSON.stringify(written), next: written });
+        // Kept, keyed by what was written and shown under what is drawn now: the address is
+        // drawn a moment later (the router's transition), and the table must not show the old
+        // state in between, nor build a change made then on it (which was then dropped: a
+        // filter typed just after a sort was written was lost).
+        if (written) {
+          setPending({
+            base: written,
+            baseKey: JSON.stringify(written),
+            drawnKey: drawn.current,
+            next: written,
+          });
+        }
       };
       timer.current = setTimeout(() => flush.current?.(), deferMs);
     },

@@ -1,10 +1,14 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { MemoryRouter, useLocation, useNavigate } from 'react-router-dom';
+import { useState } from 'react';
+import { MemoryRouter, Router, useLocation, useNavigate, type Navigator } from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useTableUrlState } from '../../../src/app/section-view/use-table-url-state.ts';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  window.history.replaceState(null, '', '#');
+});
 
 const PAUSE = 60;
 
@@ -44,7 +48,66 @@ const mount = (deferMs: number) =>
     </MemoryRouter>,
   );
 
+/**
+ * A router like the app's hash router: a change is in the address (window.location) at once,
+ * and drawn when the test says (the router's render is a transition, a moment later).
+ */
+function LaggingRouter({ children }: { children: React.ReactNode }) {
+  const [drawn, setDrawn] = useState({ pathname: '/compare', search: '?all=1' });
+  const [written, setWritten] = useState(drawn);
+  const navigator: Navigator = {
+    createHref: (to) => (typeof to === 'string' ? to : `${to.pathname ?? ''}${to.search ?? ''}`),
+    go: () => undefined,
+    push: () => undefined,
+    replace: (to) => {
+      const next =
+        typeof to === 'string'
+          ? { pathname: drawn.pathname, search: to }
+          : { pathname: to.pathname ?? drawn.pathname, search: to.search ?? '' };
+      window.history.replaceState(null, '', `#${next.pathname}${next.search}`);
+      setWritten(next);
+    },
+  };
+  return (
+    <>
+      <Router location={drawn} navigator={navigator}>
+        {children}
+      </Router>
+      <button type="button" onClick={() => setDrawn(written)}>
+        draw
+      </button>
+    </>
+  );
+}
+
 describe('useTableUrlState with a pause before the address', () => {
+  it('keeps a change made while the router has yet to draw the address just written', async () => {
+    window.history.replaceState(null, '', '#/compare?all=1');
+    render(
+      <LaggingRouter>
+        <Probe deferMs={PAUSE} />
+      </LaggingRouter>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'sort' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/sort/));
+    // Written, not drawn yet: the sort still shows, and a filter is made on it.
+    expect(text('address')).toBe('?all=1');
+    expect(text('sort')).toBe('received true');
+    fireEvent.click(screen.getByRole('button', { name: 'filter' }));
+    expect(text('filter')).toBe('>5');
+    fireEvent.click(screen.getByRole('button', { name: 'draw' }));
+    expect(text('sort')).toBe('received true');
+    expect(text('filter')).toBe('>5');
+    // The filter reaches the address too, on top of the sort.
+    await waitFor(() => expect(window.location.hash).toMatch(/%3E5/));
+    fireEvent.click(screen.getByRole('button', { name: 'draw' }));
+    expect(text('sort')).toBe('received true');
+    expect(text('filter')).toBe('>5');
+    const drawn = new URLSearchParams(text('address') ?? '');
+    expect([...drawn.keys()].filter((k) => k !== 'all').length).toBe(2);
+  });
+
+
   it('shows a change at once and writes it, with the ones after it, once the reader pauses', async () => {
     mount(PAUSE);
     fireEvent.click(screen.getByRole('button', { name: 'sort' }));
