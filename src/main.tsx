@@ -1,7 +1,9 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { startDatasetEarly } from './app/dataset/early-dataset.ts';
 import { whenPageDrawn } from './app/page-drawn.ts';
+import { placeOf } from './app/paths.ts';
 import { preloadPageFor } from './app/router.tsx';
 import { collectEarlyActions, replayEarlyActions } from './prerender/early-actions.ts';
 import {
@@ -20,6 +22,10 @@ import { useReports } from './store/reports-store.ts';
  * names none). Resolves when they have arrived or failed; the pages show failures.
  */
 async function open(hash: string): Promise<void> {
+  // The library and the comparison read the dataset beside the app, if there is one: its worker
+  // and index first, on their own thread and connection, while the page's thread is busy.
+  const place = placeOf(hash.replace(/^#/, ''))?.page;
+  if (place === 'library' || place === 'compare') startDatasetEarly();
   const page = preloadPageFor(hash);
   const { loadIndex, loadReport } = useReports.getState();
   await loadIndex();

@@ -63,16 +63,23 @@ export function pathTo(place: Place): string {
 
 /**
  * The place a path names, or null for one the app does not have (the router then says so):
- * for starting a page's code before the router runs. The pages across reports are left to the
- * router (null here): they wait for every report to load, so starting their code a moment
- * earlier gains nothing, and each case here weighs on the first route. So is a new report
+ * for starting a page's code, and the dataset's worker, before the router runs. A new report
  * (`reports/new` reads here as a report's address; its page's code loads when the router gets
- * there).
+ * there) and an agency's page are left to the router: each case here weighs on the first route.
  */
 export function placeOf(path: string): Place | null {
-  const [pathname = ''] = path.split('?');
+  const [pathname = '', search = ''] = path.split('?');
   if (pathname === '' || pathname === '/') return { page: 'home' };
   if (pathname === `/${routePatterns.import}`) return { page: 'import' };
+  if (pathname === `/${routePatterns.library}` || pathname === `/${routePatterns.library}/`)
+    return { page: 'library' };
+  if (pathname === `/${routePatterns.compare}`) {
+    const query = new URLSearchParams(search);
+    const reports = (query.get('reports') ?? '').split('~').filter(Boolean);
+    return query.get('all') === '1'
+      ? { page: 'compare', reports, all: true }
+      : { page: 'compare', reports };
+  }
   const report = /^\/reports\/([^/]+)(?:\/([\w-]+))?\/?$/.exec(pathname);
   if (!report) return null;
   const reportId = decodeURIComponent(report[1] as string);

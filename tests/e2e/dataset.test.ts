@@ -226,6 +226,28 @@ describe('a dataset of 2,000 reports in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('opened directly, asks for the dataset and the page before the report the app opens on', async () => {
+    const { page } = session;
+    const asked: string[] = [];
+    const ask = (r: { url: () => string }) => asked.push(new URL(r.url()).pathname);
+    page.on('request', ask);
+    for (const [n, address] of ['#/compare?all=1', '#/reports'].entries()) {
+      asked.length = 0;
+      // A query of its own: a load afresh, not a move within the page.
+      await page.goto(`${url}?load=${n}${address}`);
+      await page.locator('tbody tr.dt-row').first().waitFor();
+      // main.tsx starts the dataset's worker and index, and the page's code, before the app's
+      // first report (which the page's thread then loads and checks) is even asked for.
+      const at = (pattern: RegExp) => asked.findIndex((path) => pattern.test(path));
+      const report = at(/\/data\/reports\/liaocheng-nyncj-2020\.json$/);
+      expect(report, address).toBeGreaterThan(0);
+      expect(at(/\/data\/dataset\/index\.json$/), address).toBeLessThan(report);
+      expect(at(/\/assets\/across-reports-route-[\w-]+\.js$/), address).toBeLessThan(report);
+      expect(at(/\/assets\/dataset-worker-[\w-]+\.js$/), address).toBeGreaterThanOrEqual(0);
+    }
+    page.off('request', ask);
+  });
+
   it('opens the library of the dataset at 375 px, marked synthetic', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 375, height: 800 });

@@ -1,29 +1,33 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { DatasetSource } from '../../dataset/dataset-source.ts';
 import type { Answer, Reply, Request, Summary } from '../../dataset/worker-protocol.ts';
+import {
+  canReadDataset,
+  datasetBase,
+  datasetIndex,
+  datasetWorker,
+  stopDatasetWorker,
+} from './early-dataset.ts';
 
 // The page's side of the dataset worker: one worker for the app's life (the library and the
 // comparison share what it has read), requests answered by promise, and what the pages know
 // of the dataset (none, loading, ready with its summary, failed) as a small external store.
 
-let worker: Worker | undefined;
 let nextId = 1;
 const pending = new Map<number, { resolve: (a: Answer) => void; reject: (e: Error) => void }>();
 
+const onReply = (event: MessageEvent<Reply>) => {
+  const reply = event.data;
+  const waiting = pending.get(reply.id);
+  pending.delete(reply.id);
+  if (reply.ok) waiting?.resolve(reply.answer);
+  else waiting?.reject(new Error(reply.message));
+};
+
+/** The worker (perhaps started early, by main.tsx), its answers taken here. */
 function theWorker(): Worker {
-  if (!worker) {
-    worker = new Worker(new URL('../../dataset/dataset-worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'xxgk-dataset',
-    });
-    worker.onmessage = (event: MessageEvent<Reply>) => {
-      const reply = event.data;
-      const waiting = pending.get(reply.id);
-      pending.delete(reply.id);
-      if (reply.ok) waiting?.resolve(reply.answer);
-      else waiting?.reject(new Error(reply.message));
-    };
-  }
+  const worker = datasetWorker();
+  worker.onmessage = onReply;
   return worker;
 }
 
@@ -87,9 +91,6 @@ export function indexSummary(text: string): Summary | null {
   }
 }
 
-/** Beside the app, as an absolute address: the worker would read a relative one from assets/. */
-const beside = () => new URL(`${import.meta.env.BASE_URL}data/dataset/`, document.baseURI).href;
-
 /**
  * Looks for a dataset beside the app (`data/dataset/index.json`) once, and opens it. Only where
  * workers exist: the dataset is read in one (jsdom, for one, has none).
@@ -97,21 +98,18 @@ const beside = () => new URL(`${import.meta.env.BASE_URL}data/dataset/`, documen
 export function probeDataset(): void {
   if (probed) return;
   probed = true;
-  if (typeof Worker === 'undefined') {
+  if (!canReadDataset()) {
     set({ status: 'absent' });
     return;
   }
-  const base = beside();
+  const base = datasetBase();
   // The worker starts meanwhile (on its own thread), and is stopped if there is no dataset.
   theWorker();
   const absent = () => {
-    if (pending.size === 0) {
-      worker?.terminate();
-      worker = undefined;
-    }
+    if (pending.size === 0) stopDatasetWorker();
     set({ status: 'absent' });
   };
-  void fetch(`${base}index.json`)
+  void datasetIndex()
     .then(async (response) => {
       if (!response.ok) return absent();
       const indexText = await response.text();
