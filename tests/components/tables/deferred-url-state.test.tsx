@@ -107,7 +107,6 @@ describe('useTableUrlState with a pause before the address', () => {
     expect([...drawn.keys()].filter((k) => k !== 'all').length).toBe(2);
   });
 
-
   it('shows a change at once and writes it, with the ones after it, once the reader pauses', async () => {
     mount(PAUSE);
     fireEvent.click(screen.getByRole('button', { name: 'sort' }));
