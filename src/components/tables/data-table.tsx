@@ -5,6 +5,7 @@ import { toExportTable } from './export-rows.ts';
 import { indexNotes } from './note-index.ts';
 import { NOTE_KEYS, nextNoted, type NoteNavigation, type NotedCell } from './note-navigation.ts';
 import { flattenRows } from './row-tree.ts';
+import { useClearOfSticky } from './clear-of-sticky.ts';
 import { TableBodyRow } from './table-body-row.tsx';
 import { TableExportMenu } from './table-export-menu.tsx';
 import type { LabelOrder } from './table-columns.ts';
@@ -87,6 +88,7 @@ export function DataTable(props: DataTableProps) {
   const { virtual } = props;
   const table = useDataTable({ ...props, manual: virtual !== undefined });
   const scrollRef = useRef<HTMLDivElement>(null);
+  useClearOfSticky(scrollRef);
   const noteIndex = useMemo(
     () =>
       indexNotes(
