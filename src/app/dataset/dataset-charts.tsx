@@ -9,6 +9,7 @@ import type { Histogram } from '../../library/histogram.ts';
 import { metricDefinitions } from '../../library/metric-catalogue.ts';
 import { metricHeader } from '../library/compare-table.ts';
 import { ChartFrame } from '../section-view/lazy-charts.tsx';
+import { useDrawnAfter } from './use-drawn-after.ts';
 
 /** A metric over the rows a view matches, from the worker: its distribution, the highest rows. */
 export interface DatasetStats {
@@ -35,6 +36,7 @@ export const DatasetCharts = memo(function DatasetCharts({
 }) {
   const m = useMessages(libraryMessages);
   const d = useMessages(datasetMessages);
+  const spread = useDrawnAfter(stats);
   const cm = useMessages(chartMessages);
   const c = m.compare;
   const metric = metricDefinitions.find((x) => x.id === metricId) ?? metricDefinitions[0];
@@ -55,25 +57,25 @@ export const DatasetCharts = memo(function DatasetCharts({
   );
   const distribution = useMemo(
     (): ChartDatum[] =>
-      stats
+      spread
         ? [
-            ...stats.histogram.bins.map((bin, i) => ({
+            ...spread.histogram.bins.map((bin, i) => ({
               key: `bin${i}`,
               label: bin.from === bin.to ? round(bin.from) : c.bin(round(bin.from), round(bin.to)),
               values: { count: { value: bin.count } },
             })),
-            ...(stats.histogram.blank > 0
+            ...(spread.histogram.blank > 0
               ? [
                   {
                     key: 'blank',
                     label: c.blankBin,
-                    values: { count: { value: stats.histogram.blank } },
+                    values: { count: { value: spread.histogram.blank } },
                   },
                 ]
               : []),
           ]
         : [],
-    [stats, c],
+    [spread, c],
   );
   if (!metric) return null;
   return (
@@ -101,14 +103,16 @@ export const DatasetCharts = memo(function DatasetCharts({
             series={[{ key: 'value', label: name }]}
             messages={cm}
           />
-          <ChartFrame
-            id="compare-distribution"
-            title={c.distribution(name)}
-            kind="bar"
-            data={distribution}
-            series={[{ key: 'count', label: c.reportsSeries }]}
-            messages={cm}
-          />
+          {spread ? (
+            <ChartFrame
+              id="compare-distribution"
+              title={c.distribution(name)}
+              kind="bar"
+              data={distribution}
+              series={[{ key: 'count', label: c.reportsSeries }]}
+              messages={cm}
+            />
+          ) : null}
         </div>
       ) : null}
     </section>
