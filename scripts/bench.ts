@@ -97,6 +97,7 @@ async function tenThousand(browser: Browser) {
   progress(`dataset longest tasks (ms): opened directly ${each(ten.longests)}`);
   progress(`dataset sorts (ms, in order): ${each(ten.sorts)}`);
   progress(`dataset filters (ms, in order): ${each(ten.filters)}`);
+  progress(`dataset longest tasks after a filter and a pause (ms): ${each(ten.pausedLongests)}`);
   print(figure('dataset load 10000 reports', ten.load, 'ms', 0));
   print(figure('dataset json.parse floor 10000 reports', ten.floor, 'ms', 0));
   print(figure('dataset load ratio vs json.parse', ten.load / ten.floor, '', 2));
@@ -105,6 +106,9 @@ async function tenThousand(browser: Browser) {
   print(figure('dataset sort p95', ten.sort, 'ms', 0));
   print(figure('dataset filter p95', ten.filter, 'ms', 0));
   print(figure('dataset longest main-thread task while loading', ten.longest, 'ms', 0));
+  print(
+    figure('dataset longest main-thread task after a filter', median(ten.pausedLongests), 'ms', 0),
+  );
   print(
     figure(
       'dataset longest main-thread task while loading in an open app',

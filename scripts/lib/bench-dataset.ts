@@ -203,6 +203,27 @@ async function timeChange(page: Page, action: Action): Promise<number> {
   }, action);
 }
 
+const PAUSED = 5;
+
+/** A column filter typed, then a second's pause: the longest main-thread task meanwhile. */
+async function longestAfterFilter(page: Page, filter: string): Promise<number> {
+  return page.evaluate(async (filter) => {
+    let longest = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
+    });
+    observer.observe({ type: 'longtask' });
+    const input = document.querySelector<HTMLInputElement>(
+      '#compare .dt-filter-row td:nth-child(2) input',
+    ) as HTMLInputElement;
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, filter);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((r) => setTimeout(r, 1000));
+    observer.disconnect();
+    return longest;
+  }, filter);
+}
+
 /** `#/compare?all=1` opened directly, to its first rows painted, and the longest task before. */
 async function loadCold(page: Page, url: string): Promise<{ load: number; longest: number }> {
   await page.addInitScript(WATCH);
@@ -236,6 +257,8 @@ export interface DatasetFigures {
   /** Each of the 20 sorts and 20 filters, in order. */
   sorts: number[];
   filters: number[];
+  /** The longest main-thread task after each of PAUSED filters, each followed by a pause. */
+  pausedLongests: number[];
   memoryMb: number;
   datasetMb: number;
 }
@@ -299,6 +322,7 @@ export async function benchDataset(
       longests.push(longest);
       const sorts: number[] = [];
       const filters: number[] = [];
+      const pausedLongests: number[] = [];
       if (interactions) {
         // A reader's first click comes after the page has settled: its charts drawn (their
         // first drawing, a long task, would otherwise fall on the first sorts).
@@ -311,6 +335,11 @@ export async function benchDataset(
         }
         for (let i = 0; i < 20; i += 1) {
           filters.push(await timeChange(page, { filter: i % 2 ? `>${i}` : `<${i + 3}` }));
+        }
+        // A reader typing pauses, and the charts follow the rows matched: the longest task
+        // from a filter until a second later (a key typed meanwhile waits for it).
+        for (let i = 0; i < PAUSED; i += 1) {
+          pausedLongests.push(await longestAfterFilter(page, i % 2 ? `>${i + 4}` : `<${i + 6}`));
         }
       }
       // The worker holds the table, and a worker has no `performance.memory`: the figure is
@@ -332,6 +361,7 @@ export async function benchDataset(
         filter: p95(filters),
         sorts,
         filters,
+        pausedLongests,
         memoryMb: memory / 1e6,
         datasetMb: datasetBytes / 1e6,
       };
