@@ -7,6 +7,14 @@ describe('textWidth', () => {
     expect(textWidth('（一）')).toBe(3);
     expect(textWidth('abc')).toBeCloseTo(1.8);
   });
+
+  it('sums exactly, so a line as wide as the room fits it', () => {
+    // In tenths of an em: 0.6 + 0.6 + 0.6 added as floats is 1.7999999999999998.
+    expect(textWidth('abc')).toBe(1.8);
+    expect(textWidth('a b')).toBe(1.5);
+    expect(breakLines('ab cd', 2.7)).toEqual(['ab cd']);
+    expect(breakLines('ab cd', 2.6)).toEqual(['ab', 'cd']);
+  });
 });
 
 describe('wrapText', () => {
