@@ -179,6 +179,9 @@ export function DataTable(props: DataTableProps) {
     scrollRef.current
       ?.querySelector<HTMLElement>(`td[data-path="${path}"]`)
       ?.focus({ preventScroll: true });
+    // Focused, its cell is the Tab stop, which keeps its column drawn while it is; no longer
+    // pinned on its own (it stayed drawn, out of view, after the focus had moved on).
+    setRevealed(null);
   }, [bodyColumns]);
   const notedNow = useRef(noted);
   useEffect(() => {

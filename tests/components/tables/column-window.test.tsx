@@ -225,6 +225,10 @@ describe('a virtualised table scrolled sideways', () => {
       expect(focus).toHaveBeenLastCalledWith({ preventScroll: true });
       expect(far?.querySelector('.dt-number')?.textContent).toBe('25');
       expect(document.activeElement).toBe(far);
+      // Back: the far column, out of view, is no longer drawn once the focus has left it.
+      fireEvent.keyDown(far as HTMLElement, { key: 'ArrowLeft' });
+      expect(document.activeElement).toBe(document.querySelector('td[data-path="t.r0.c1"]'));
+      expect(document.querySelector('td[data-path="t.r0.c25"]')).toBeNull();
     } finally {
       focus.mockRestore();
       restore();
