@@ -1,10 +1,18 @@
-import { useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import {
+  useMemo,
+  useRef,
+  useState,
+  type ClipboardEvent,
+  type KeyboardEvent,
+  type ReactNode,
+} from 'react';
 import type { Severity } from '../../checks/finding.ts';
 import type { Messages } from '../../i18n/bundle.ts';
 import type { TableEditorMessages } from '../../i18n/editor-messages.ts';
 import type { RawCell } from '../../report/cell.ts';
 import { cellText, typedCell } from '../../report/edit-file.ts';
 import type { GridBlock, GridCell, GridTable } from '../../report/national-layout.ts';
+import { useClearOfSticky } from '../tables/clear-of-sticky.ts';
 import { gridPositions, moveFrom, pasteTargets, type Move } from './grid-moves.ts';
 import { isBlock, parseBlock } from './paste-block.ts';
 import './table-editor.css';
@@ -124,7 +132,7 @@ export function TableEditor({
     setPasted(m.pasted(cells.length, outside));
   };
 
-  const cellOf = (cell: GridCell, key: number) => {
+  const cellOf = (cell: GridCell, key: number, sticky = false) => {
     if (cell.kind === 'label') {
       return (
         <th
@@ -132,7 +140,7 @@ export function TableEditor({
           scope={cell.header ? 'col' : 'row'}
           colSpan={cell.colSpan}
           rowSpan={cell.rowSpan}
-          className={cell.header ? 'ed-head' : 'ed-label'}
+          className={cell.header ? 'ed-head' : sticky ? 'ed-label ed-sticky' : 'ed-label'}
         >
           {m.text(cell.label)}
         </th>
@@ -191,7 +199,7 @@ export function TableEditor({
   };
 
   const blockTable = (block: GridBlock, b: number) => (
-    <div className="ed-scroll" key={b}>
+    <BlockScroll key={b}>
       <table
         role="grid"
         className="ed-grid"
@@ -207,12 +215,14 @@ export function TableEditor({
           ))}
         </thead>
         <tbody>
-          {block.body.map((row, r) => (
-            <tr key={r}>{row.map((cell, i) => cellOf(cell, i))}</tr>
-          ))}
+          {block.body.map((row, r) => {
+            // A row's own label (the last, after a group's), kept in view as the numbers scroll.
+            const own = row.findLastIndex((cell) => cell.kind === 'label' && !cell.header);
+            return <tr key={r}>{row.map((cell, i) => cellOf(cell, i, i === own))}</tr>;
+          })}
         </tbody>
       </table>
-    </div>
+    </BlockScroll>
   );
 
   return (
@@ -223,5 +233,19 @@ export function TableEditor({
         {pasted}
       </p>
     </section>
+  );
+}
+
+/**
+ * A block's sideways scroll: on a phone the numbers scroll under the rows' labels, and a cell
+ * focused beside them (Tab, the arrow keys) is moved clear of them.
+ */
+function BlockScroll({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useClearOfSticky(ref, '.ed-sticky');
+  return (
+    <div className="ed-scroll" ref={ref}>
+      {children}
+    </div>
   );
 }

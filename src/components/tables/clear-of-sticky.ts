@@ -6,13 +6,18 @@ import { useEffect, type RefObject } from 'react';
 // was left partly under them (at 375 px a filter's text could not be seen as it was typed).
 
 /**
- * Scrolls `scroller` the least way for `element` to be clear of the sticky labels and, for a
- * cell of the body, of a sticky head. A label itself is left where it is.
+ * Scrolls `scroller` the least way for `element` to be clear of the sticky labels (`labels`:
+ * those of its row, else the table's first) and, for a cell of the body, of a sticky head. A
+ * label itself is left where it is.
  */
-export function clearOfSticky(scroller: HTMLElement, element: HTMLElement): void {
-  if (element.closest('.dt-sticky')) return;
+export function clearOfSticky(
+  scroller: HTMLElement,
+  element: HTMLElement,
+  labels = '.dt-sticky',
+): void {
+  if (element.closest(labels)) return;
   const rect = element.getBoundingClientRect();
-  const label = scroller.querySelector('.dt-sticky');
+  const label = element.closest('tr')?.querySelector(labels) ?? scroller.querySelector(labels);
   if (label) {
     const labelsEnd = label.getBoundingClientRect().right;
     if (rect.left < labelsEnd) scroller.scrollLeft -= labelsEnd - rect.left;
@@ -26,7 +31,10 @@ export function clearOfSticky(scroller: HTMLElement, element: HTMLElement): void
 }
 
 /** Whatever is focused in the table's box is moved clear of the sticky labels and head. */
-export function useClearOfSticky(scroller: RefObject<HTMLElement | null>): void {
+export function useClearOfSticky(
+  scroller: RefObject<HTMLElement | null>,
+  labels = '.dt-sticky',
+): void {
   useEffect(() => {
     const element = scroller.current;
     if (!element) return;
@@ -36,12 +44,12 @@ export function useClearOfSticky(scroller: RefObject<HTMLElement | null>): void 
       if (!(target instanceof HTMLElement) || target === element) return;
       // After the browser's own scroll (and a cell's own, which follows its focus).
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => clearOfSticky(element, target));
+      frame = requestAnimationFrame(() => clearOfSticky(element, target, labels));
     };
     element.addEventListener('focusin', onFocus);
     return () => {
       cancelAnimationFrame(frame);
       element.removeEventListener('focusin', onFocus);
     };
-  }, [scroller]);
+  }, [scroller, labels]);
 }
