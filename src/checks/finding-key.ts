@@ -9,5 +9,15 @@ import type { Finding } from './finding.ts';
 export function findingKey(finding: Finding): string {
   const [first = ''] = finding.cells;
   const subject = finding.ruleId === 'blank-cell' ? first.replace(/\.[^.]+$/, '') : first;
-  return `${finding.ruleId}|${finding.status}|${subject}`;
+  const key = `${finding.ruleId}|${finding.status}|${subject}`;
+  // A check across years is about a pair: a report can pair with two of the year before.
+  return finding.earlier ? `${key}${ACROSS}${finding.earlier.id}` : key;
 }
+
+const ACROSS = '|vs:';
+
+/**
+ * Whether a key is a check across years': its findings come only once the agency's other
+ * reports are read, so their absence before then does not mean they have gone away.
+ */
+export const isAcrossYearsKey = (key: string): boolean => key.includes(ACROSS);

@@ -33,8 +33,16 @@ export type DecideResult = { readonly ok: true } | { readonly ok: false; readonl
 
 interface DecisionsState {
   byReport: Record<string, ReportDecisions | undefined>;
-  /** Reads a report's decisions, dropping those whose finding (of `keys`) has gone away. */
-  loadDecisions: (reportId: string, keys: readonly string[]) => Promise<void>;
+  /**
+   * Reads a report's decisions, dropping those whose finding (of `keys`) has gone away; those
+   * `unknown` says cannot be told yet (a check across years before the other reports are read)
+   * are kept.
+   */
+  loadDecisions: (
+    reportId: string,
+    keys: readonly string[],
+    unknown?: (key: string) => boolean,
+  ) => Promise<void>;
   /** Records a decision about one finding, or with `null` takes it back. */
   decide: (
     reportId: string,
@@ -56,13 +64,14 @@ const isRecord = (r: unknown): r is DecisionRecord => {
 
 export const useDecisions = create<DecisionsState>()((set, get) => ({
   byReport: {},
-  loadDecisions: async (reportId, keys) => {
+  loadDecisions: async (reportId, keys, unknown = () => false) => {
     if (!get().byReport[reportId]) {
       set((s) => ({ byReport: { ...s.byReport, [reportId]: { status: 'loading' } } }));
     }
     try {
       const stored = await readDecisions(reportId);
-      const present = new Set(keys);
+      const given = new Set(keys);
+      const present = { has: (key: string) => given.has(key) || unknown(key) };
       const records = stored.filter(isRecord);
       const gone = records.filter((r) => !present.has(r.key)).map((r) => r.key);
       if (gone.length > 0) await writeDecisions(reportId, [], gone);

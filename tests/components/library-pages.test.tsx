@@ -7,6 +7,8 @@ import type { ReportFile } from '../../src/report/report-schema.ts';
 import { readAllSaved } from '../../src/store/saved-reports-db.ts';
 import { deleteSaved, putSaved } from '../../src/store/saved-reports-writes.ts';
 import { useSavedReports } from '../../src/store/saved-reports-store.ts';
+import { useDecisions } from '../../src/store/decisions-store.ts';
+import { readDecisions } from '../../src/store/decisions-db.ts';
 import { buildReportFile, projectFile, setPath } from '../builders.ts';
 import { renderApp, resetReports } from './render-app.tsx';
 
@@ -347,5 +349,75 @@ describe('the checks page of the later year', () => {
       '/reports/test-county-2023/publications?hl=sections.proactive.normativeDocuments.inForce%2Csections.proactive.normativeDocuments.issued%2Csections.proactive.normativeDocuments.repealed',
       '/reports/test-county-2022/publications?hl=sections.proactive.normativeDocuments.inForce',
     ]);
+  });
+
+  it('keeps a decision about a finding across years through a reload, and lists it for review', async () => {
+    const earlier = buildReportFile('2021');
+    const later = buildReportFile('2021');
+    later.id = 'test-county-2023';
+    later.year = 2023;
+    setPath(later, 'sections.proactive.normativeDocuments.inForce', 100);
+    // An error of its own too: the report's findings are listed before the other report comes.
+    setPath(later, 'sections.applications.results.total.total', 0);
+    useDecisions.setState({ byReport: {} });
+    renderApp('/reports/test-county-2023/checks', [earlier, later]);
+    const message = await screen.findByText(/行政规范性文件 · 现行有效件数 应为 96/);
+    const item = message.closest('li') as HTMLElement;
+    // Once the decisions stored are read.
+    fireEvent.click(await within(item).findByRole('button', { name: '不是问题…' }));
+    fireEvent.change(within(item).getByLabelText('不是问题的理由（必填）'), {
+      target: { value: '2022 年度报告漏计废止件数' },
+    });
+    fireEvent.click(within(item).getByRole('button', { name: '保存为“不是问题”' }));
+    await within(item).findByText(/2022 年度报告漏计废止件数/);
+
+    // A reload, the reports fetched, the earlier one late: the later report's own findings and
+    // its decisions are read first, the finding across years comes after; its decision is not
+    // dropped meanwhile as gone.
+    cleanup();
+    resetReports();
+    useDecisions.setState({ byReport: {} });
+    const entry = (f: typeof later) => ({
+      id: f.id,
+      agency: f.agency.name,
+      year: f.year,
+      template: f.template,
+      file: `${f.id}.json`,
+    });
+    let release = () => {};
+    const late = new Promise<void>((resolve) => (release = resolve));
+    vi.stubGlobal('fetch', (url: string) => {
+      if (url.endsWith('index.json')) {
+        const index = { default: later.id, reports: [entry(earlier), entry(later)] };
+        return Promise.resolve(new Response(JSON.stringify(index)));
+      }
+      const file = url.endsWith(`${later.id}.json`) ? later : earlier;
+      const response = () => new Response(JSON.stringify(file));
+      return file === later ? Promise.resolve(response()) : late.then(response);
+    });
+    renderApp('/reports/test-county-2023/checks', null);
+    await screen.findByRole('heading', { level: 1, name: '勾稽校验' });
+    await waitFor(() =>
+      expect(useDecisions.getState().byReport['test-county-2023']?.status).toBe('ready'),
+    );
+    expect(screen.queryByText(/行政规范性文件 · 现行有效件数 应为 96/)).toBeNull();
+    release();
+    const again = (await screen.findByText(/行政规范性文件 · 现行有效件数 应为 96/)).closest(
+      'li',
+    ) as HTMLElement;
+    await within(again).findByText(/2022 年度报告漏计废止件数/);
+    const stored = (await readDecisions('test-county-2023')) as { key: string; note: string }[];
+    expect(stored.map((d) => [d.key, d.note])).toEqual([
+      [
+        'cross-year-in-force|failed|sections.proactive.normativeDocuments.inForce|vs:test-county-2022',
+        '2022 年度报告漏计废止件数',
+      ],
+    ]);
+
+    cleanup();
+    resetReports();
+    renderApp('/reports/test-county-2023/review', [earlier, later]);
+    const row = (await screen.findByText(/2022 年度报告漏计废止件数/)).closest('tr') as HTMLElement;
+    expect(row.textContent).toMatch(/现行有效件数/);
   });
 });

@@ -1,14 +1,13 @@
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { Finding, Severity } from '../../checks/finding.ts';
-import { findingKey } from '../../checks/finding-key.ts';
 import { FindingCard } from '../../components/findings/finding-card.tsx';
 import { findingsMessages } from '../../i18n/findings-messages.ts';
 import { useMessages } from '../../i18n/i18n-context.tsx';
 import { cellLocations } from '../../report/cell-location.ts';
 import { useDecisions } from '../../store/decisions-store.ts';
-import { isCrossReportFinding } from '../library/cross-finding-links.ts';
 import { useOpenReport } from '../use-open-report.ts';
 import { findingViews } from './finding-view.ts';
+import { useFindingDecisions } from './use-finding-decisions.ts';
 import { whereText } from './where-text.ts';
 import './findings.css';
 
@@ -25,18 +24,14 @@ export function FindingsList({
   link: (finding: Finding) => ReactNode;
   severityName: (severity: Severity) => string;
 }) {
-  const { entry, report, findings: all } = useOpenReport();
+  const { entry, report, findings: own } = useOpenReport();
   const m = useMessages(findingsMessages);
-  const loadDecisions = useDecisions((s) => s.loadDecisions);
   const decide = useDecisions((s) => s.decide);
-  const decisions = useDecisions((s) => s.byReport[entry.id]);
+  const { cross, decisions } = useFindingDecisions(entry.id, own);
+  const all = useMemo(() => [...own, ...cross], [own, cross]);
   const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const cells = useMemo(() => cellLocations(report), [report]);
-
-  useEffect(() => {
-    void loadDecisions(entry.id, all.map(findingKey));
-  }, [entry.id, all, loadDecisions]);
 
   const ready = decisions?.status === 'ready' ? decisions : undefined;
   const views = findingViews(report, findings, cells, ready?.decisions);
@@ -87,9 +82,7 @@ export function FindingsList({
             link={link(v.finding)}
             busy={busy === v.key}
             // Decisions can be recorded once the stored ones are read (none is then overwritten).
-            // Not about a check across years: it arrives once every report is loaded, after the
-            // report's decisions are read, which would drop its decision as gone.
-            {...(ready && !isCrossReportFinding(v.finding)
+            {...(ready
               ? {
                   onDecide: (decision) => {
                     setBusy(v.key);

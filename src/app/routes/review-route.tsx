@@ -1,7 +1,6 @@
-import { useEffect, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import type { Severity } from '../../checks/finding.ts';
-import { findingKey } from '../../checks/finding-key.ts';
 import { buildCsv } from '../../export/csv.ts';
 import { downloadBlob, downloadText } from '../../export/download.ts';
 import { tableRecords } from '../../export/export-table.ts';
@@ -12,9 +11,9 @@ import { checksMessages } from '../../i18n/checks-messages.ts';
 import { findingsMessages } from '../../i18n/findings-messages.ts';
 import { useMessages } from '../../i18n/i18n-context.tsx';
 import { cellLocations } from '../../report/cell-location.ts';
-import { useDecisions } from '../../store/decisions-store.ts';
 import { findingViews } from '../findings/finding-view.ts';
 import { reviewTable } from '../findings/review-table.ts';
+import { useFindingDecisions } from '../findings/use-finding-decisions.ts';
 import { useDocumentTitle } from '../layout/use-document-title.ts';
 import { pathTo } from '../paths.ts';
 import { useOpenReport } from '../use-open-report.ts';
@@ -25,19 +24,16 @@ import '../findings/findings.css';
  * its place, value, message, decision and note; printable, and downloadable as XLSX and CSV.
  */
 export function ReviewRoute() {
-  const { entry, report, findings } = useOpenReport();
+  const { entry, report, findings: own } = useOpenReport();
   const m = useMessages(findingsMessages);
   const c = useMessages(checksMessages);
   const app = useMessages(appMessages);
   const heading = `${report.agency.name} ${app.yearSuffix(report.year)}`;
   useDocumentTitle(`${m.reviewTitle} · ${heading} · ${app.appName}`);
-  const loadDecisions = useDecisions((s) => s.loadDecisions);
-  const decisions = useDecisions((s) => s.byReport[entry.id]);
+  // With the checks across years, as on the checks page.
+  const { cross, decisions } = useFindingDecisions(entry.id, own);
+  const findings = useMemo(() => [...own, ...cross], [own, cross]);
   const cells = useMemo(() => cellLocations(report), [report]);
-
-  useEffect(() => {
-    void loadDecisions(entry.id, findings.map(findingKey));
-  }, [entry.id, findings, loadDecisions]);
 
   const severityName = (s: Severity) =>
     s === 'error' ? c.severityError : s === 'warning' ? c.severityWarning : c.severityInfo;
