@@ -62,9 +62,22 @@ const isRecord = (r: unknown): r is DecisionRecord => {
   );
 };
 
+/**
+ * Bumped by each read and each decision, per report: a read is not shown if another read or a
+ * decision came after it started (it would put back what the later one changed; the checks
+ * across years read the decisions again when the other reports arrive).
+ */
+const turns = new Map<string, number>();
+const nextTurn = (reportId: string) => {
+  const turn = (turns.get(reportId) ?? 0) + 1;
+  turns.set(reportId, turn);
+  return turn;
+};
+
 export const useDecisions = create<DecisionsState>()((set, get) => ({
   byReport: {},
   loadDecisions: async (reportId, keys, unknown = () => false) => {
+    const turn = nextTurn(reportId);
     if (!get().byReport[reportId]) {
       set((s) => ({ byReport: { ...s.byReport, [reportId]: { status: 'loading' } } }));
     }
@@ -84,10 +97,12 @@ export const useDecisions = create<DecisionsState>()((set, get) => ({
           ]),
       );
       const damaged = stored.length - records.length;
+      if (turns.get(reportId) !== turn) return;
       set((s) => ({
         byReport: { ...s.byReport, [reportId]: { status: 'ready', decisions, damaged } },
       }));
     } catch (error) {
+      if (turns.get(reportId) !== turn) return;
       set((s) => ({
         byReport: {
           ...s.byReport,
@@ -97,6 +112,7 @@ export const useDecisions = create<DecisionsState>()((set, get) => ({
     }
   },
   decide: async (reportId, key, decision) => {
+    nextTurn(reportId);
     const decidedAt = new Date().toISOString();
     try {
       if (decision) await writeDecisions(reportId, [{ reportId, key, ...decision, decidedAt }], []);

@@ -36,7 +36,6 @@ export const DatasetCharts = memo(function DatasetCharts({
 }) {
   const m = useMessages(libraryMessages);
   const d = useMessages(datasetMessages);
-  const spread = useDrawnAfter(stats);
   const cm = useMessages(chartMessages);
   const c = m.compare;
   const metric = metricDefinitions.find((x) => x.id === metricId) ?? metricDefinitions[0];
@@ -55,28 +54,8 @@ export const DatasetCharts = memo(function DatasetCharts({
       }),
     [stats, metricId, m],
   );
-  const distribution = useMemo(
-    (): ChartDatum[] =>
-      spread
-        ? [
-            ...spread.histogram.bins.map((bin, i) => ({
-              key: `bin${i}`,
-              label: bin.from === bin.to ? round(bin.from) : c.bin(round(bin.from), round(bin.to)),
-              values: { count: { value: bin.count } },
-            })),
-            ...(spread.histogram.blank > 0
-              ? [
-                  {
-                    key: 'blank',
-                    label: c.blankBin,
-                    values: { count: { value: spread.histogram.blank } },
-                  },
-                ]
-              : []),
-          ]
-        : [],
-    [spread, c],
-  );
+  // The same objects while the name is: a chart given new ones draws itself anew.
+  const rankingSeries = useMemo(() => [{ key: 'value', label: name }], [name]);
   if (!metric) return null;
   return (
     <section aria-labelledby="compare-charts">
@@ -100,21 +79,64 @@ export const DatasetCharts = memo(function DatasetCharts({
             title={`${c.ranking(name)} · ${d.top(top)}`}
             kind="horizontal-bar"
             data={ranking}
-            series={[{ key: 'value', label: name }]}
+            series={rankingSeries}
             messages={cm}
           />
-          {spread ? (
-            <ChartFrame
-              id="compare-distribution"
-              title={c.distribution(name)}
-              kind="bar"
-              data={distribution}
-              series={[{ key: 'count', label: c.reportsSeries }]}
-              messages={cm}
-            />
-          ) : null}
+          <Distribution stats={stats} name={name} />
         </div>
       ) : null}
     </section>
+  );
+});
+
+/**
+ * The distribution, drawn a frame after the ranking (see use-drawn-after.ts): a component of
+ * its own, so that its later drawing does not draw the ranking again.
+ */
+const Distribution = memo(function Distribution({
+  stats,
+  name,
+}: {
+  stats: DatasetStats;
+  name: string;
+}) {
+  const m = useMessages(libraryMessages);
+  const cm = useMessages(chartMessages);
+  const c = m.compare;
+  // Its first drawing too comes a frame after the ranking's.
+  const spread = useDrawnAfter<DatasetStats | null>(stats, null);
+  const distribution = useMemo(
+    (): ChartDatum[] =>
+      spread
+        ? [
+            ...spread.histogram.bins.map((bin, i) => ({
+              key: `bin${i}`,
+              label: bin.from === bin.to ? round(bin.from) : c.bin(round(bin.from), round(bin.to)),
+              values: { count: { value: bin.count } },
+            })),
+            ...(spread.histogram.blank > 0
+              ? [
+                  {
+                    key: 'blank',
+                    label: c.blankBin,
+                    values: { count: { value: spread.histogram.blank } },
+                  },
+                ]
+              : []),
+          ]
+        : [],
+    [spread, c],
+  );
+  const series = useMemo(() => [{ key: 'count', label: c.reportsSeries }], [c]);
+  if (!spread) return null;
+  return (
+    <ChartFrame
+      id="compare-distribution"
+      title={c.distribution(name)}
+      kind="bar"
+      data={distribution}
+      series={series}
+      messages={cm}
+    />
   );
 });

@@ -17,17 +17,22 @@ import './findings.css';
  */
 export function FindingsList({
   findings,
+  cross,
+  crossKnown,
   link,
   severityName,
 }: {
   findings: readonly Finding[];
+  /** The report's findings across years, and whether they are all known (useCrossFindings). */
+  cross: readonly Finding[];
+  crossKnown: boolean;
   link: (finding: Finding) => ReactNode;
   severityName: (severity: Severity) => string;
 }) {
   const { entry, report, findings: own } = useOpenReport();
   const m = useMessages(findingsMessages);
   const decide = useDecisions((s) => s.decide);
-  const { cross, decisions } = useFindingDecisions(entry.id, own);
+  const decisions = useFindingDecisions(entry.id, own, cross, crossKnown);
   const all = useMemo(() => [...own, ...cross], [own, cross]);
   const [busy, setBusy] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);

@@ -1,27 +1,21 @@
 import { useEffect, useMemo } from 'react';
-import type { CrossReportFinding, Finding } from '../../checks/finding.ts';
+import type { Finding } from '../../checks/finding.ts';
 import { findingKey, isAcrossYearsKey } from '../../checks/finding-key.ts';
 import { useDecisions, type ReportDecisions } from '../../store/decisions-store.ts';
-import { useLibrary } from '../library/use-library.ts';
-
-const none: readonly CrossReportFinding[] = [];
 
 /**
- * A report's findings across years (it is the later year) and the decisions about all of its
- * findings, read from this browser. A decision about a check across years is dropped as gone
- * only once every report has been read without a failure: before then, its finding may just
- * not have been found yet.
+ * The decisions about a report's findings, its own and those across years (`cross`, see
+ * useCrossFindings), read from this browser. A decision about a check across years is dropped
+ * as gone only once every report has been read without a failure (`known`): before then, its
+ * finding may just not have been found yet.
  */
 export function useFindingDecisions(
   reportId: string,
   own: readonly Finding[],
-): { cross: readonly CrossReportFinding[]; decisions: ReportDecisions | undefined } {
-  const library = useLibrary();
-  const known = library.status === 'ready' && library.failures.length === 0;
-  const cross =
-    library.status === 'ready' ? (library.library.byId.get(reportId)?.cross ?? none) : none;
+  cross: readonly Finding[],
+  known: boolean,
+): ReportDecisions | undefined {
   const loadDecisions = useDecisions((s) => s.loadDecisions);
-  const decisions = useDecisions((s) => s.byReport[reportId]);
   // By content: the library is built anew as reports arrive, with equal findings.
   const keys = useMemo(() => [...own, ...cross].map(findingKey).join('\n'), [own, cross]);
   useEffect(() => {
@@ -31,5 +25,5 @@ export function useFindingDecisions(
       known ? undefined : isAcrossYearsKey,
     );
   }, [reportId, keys, known, loadDecisions]);
-  return { cross, decisions };
+  return useDecisions((s) => s.byReport[reportId]);
 }

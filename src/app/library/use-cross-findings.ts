@@ -6,8 +6,13 @@ const none: readonly CrossReportFinding[] = [];
 /**
  * The findings of the checks across years about one report (it is the later year): found once
  * every report is loaded, nothing before. Opening a report's checks loads all the others.
+ * `known`: every report was read, none failed, so a finding not among them has gone away.
  */
-export function useCrossFindings(reportId: string): readonly CrossReportFinding[] {
+export function useCrossFindings(reportId: string): {
+  cross: readonly CrossReportFinding[];
+  known: boolean;
+} {
   const state = useLibrary();
-  return state.status === 'ready' ? (state.library.byId.get(reportId)?.cross ?? none) : none;
+  if (state.status !== 'ready') return { cross: none, known: false };
+  return { cross: state.library.byId.get(reportId)?.cross ?? none, known: state.complete };
 }

@@ -16,6 +16,11 @@ export type LibraryState =
       readonly failures: readonly { entry: ReportIndexEntry; failure: LoadFailure }[];
       /** Why the reports saved in this browser could not be read, if they could not. */
       readonly savedError?: Label;
+      /**
+       * Every report there is was read: none failed, built in or saved (a damaged saved one
+       * too). Only then is a finding across years not found one that has gone away.
+       */
+      readonly complete: boolean;
     };
 
 /**
@@ -50,7 +55,8 @@ export function useLibrary(): LibraryState {
 type ReportsState = ReturnType<typeof useReports.getState>;
 type SavedState = ReturnType<typeof useSavedReports.getState>;
 
-function libraryState(
+/** The library of these loaded reports (exported for its tests). */
+export function libraryState(
   index: ReportsState['index'],
   builtin: readonly ReportIndexEntry[],
   reports: ReportsState['reports'],
@@ -76,9 +82,11 @@ function libraryState(
       });
   }
   const builtinIds = new Set(builtin.map((r) => r.id));
+  let complete = failures.length === 0 && saved.status === 'ready';
   if (saved.status === 'ready') {
     for (const entry of saved.entries) {
-      if (entry.status === 'ok' && !builtinIds.has(entry.entry.id)) {
+      if (entry.status !== 'ok') complete = false;
+      else if (!builtinIds.has(entry.entry.id)) {
         inputs.push({ report: entry.report, findings: entry.findings, origin: 'saved' });
       }
     }
@@ -88,5 +96,6 @@ function libraryState(
     library: buildLibrary(inputs),
     failures,
     ...(saved.status === 'error' ? { savedError: saved.message } : {}),
+    complete,
   };
 }

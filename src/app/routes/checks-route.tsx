@@ -49,7 +49,7 @@ export function findingLink(reportId: string, finding: Finding): string {
 export function ChecksRoute() {
   const { entry, findings: own } = useOpenReport();
   // The checks across years are findings like any other, on the later year's page.
-  const cross = useCrossFindings(entry.id);
+  const { cross, known } = useCrossFindings(entry.id);
   const findings = useMemo(() => [...own, ...cross], [own, cross]);
   const ui = useMessages(appMessages);
   const m = useMessages(checksMessages);
@@ -129,6 +129,8 @@ export function ChecksRoute() {
       ) : (
         <FindingsList
           findings={shown}
+          cross={cross}
+          crossKnown={known}
           link={(f) => (
             <>
               <Link to={findingLink(entry.id, f)}>{m.checksShowInTable}</Link>

@@ -14,6 +14,7 @@ import { cellLocations } from '../../report/cell-location.ts';
 import { findingViews } from '../findings/finding-view.ts';
 import { reviewTable } from '../findings/review-table.ts';
 import { useFindingDecisions } from '../findings/use-finding-decisions.ts';
+import { useCrossFindings } from '../library/use-cross-findings.ts';
 import { useDocumentTitle } from '../layout/use-document-title.ts';
 import { pathTo } from '../paths.ts';
 import { useOpenReport } from '../use-open-report.ts';
@@ -31,7 +32,8 @@ export function ReviewRoute() {
   const heading = `${report.agency.name} ${app.yearSuffix(report.year)}`;
   useDocumentTitle(`${m.reviewTitle} · ${heading} · ${app.appName}`);
   // With the checks across years, as on the checks page.
-  const { cross, decisions } = useFindingDecisions(entry.id, own);
+  const { cross, known } = useCrossFindings(entry.id);
+  const decisions = useFindingDecisions(entry.id, own, cross, known);
   const findings = useMemo(() => [...own, ...cross], [own, cross]);
   const cells = useMemo(() => cellLocations(report), [report]);
 
