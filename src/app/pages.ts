@@ -63,5 +63,7 @@ const withDataset = () => {
   return acrossReports();
 };
 export const libraryPage = lazyPage(withDataset, 'LibraryRoute');
+/** Their code and what they read first, ahead of a visit (with a dataset read ahead). */
+export const warmAcrossReports = () => acrossReports().then((module) => module.warmUp());
 export const agencyPage = lazyPage(acrossReports, 'AgencyRoute');
 export const comparePage = lazyPage(withDataset, 'CompareRoute');

@@ -5,32 +5,11 @@ import type { Library } from '../../src/library/library.ts';
 import { buildLibrary } from '../../src/library/library.ts';
 import { loadReport } from '../../src/load/load-report.ts';
 import { buildReportFile } from '../builders.ts';
+import { FakeWorker } from './fake-worker.ts';
 
 // A dataset beside the app: its index says how many reports it holds, so the pages draw
 // themselves while the worker reads it, their first requests queued behind the read; a read
 // that fails leaves the pages of the reports in the browser, saying why.
-
-/** A worker that records what it is asked and answers when the test says. */
-class FakeWorker {
-  static last: FakeWorker | null = null;
-  readonly asked: { id: number; request: { type: string } }[] = [];
-  onmessage: ((event: MessageEvent) => void) | null = null;
-  terminated = false;
-  constructor() {
-    FakeWorker.last = this;
-  }
-  postMessage(message: { id: number; request: { type: string } }) {
-    this.asked.push(message);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  answer(type: string, reply: object) {
-    const asked = this.asked.find((m) => m.request.type === type);
-    if (!asked) throw new Error(`the worker was not asked ${type}`);
-    this.onmessage?.({ data: { id: asked.id, ...reply } } as MessageEvent);
-  }
-}
 
 const index = {
   format: 'xxgk-dataset',

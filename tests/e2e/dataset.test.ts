@@ -296,6 +296,47 @@ describe('a dataset of 2,000 reports in Chromium', () => {
     page.off('request', ask);
   });
 
+  it('read ahead while the app is idle on a report, draws the comparison at once', async () => {
+    const { page, problems } = session;
+    const asked: string[] = [];
+    const ask = (r: { url: () => string }) => asked.push(new URL(r.url()).pathname);
+    page.on('request', ask);
+    await page.goto(`${url}?load=idle#/`);
+    await page.locator('main h1').waitFor();
+    // Idle on the report, the app reads the dataset's shards and fetches the pages' code.
+    const read = () => asked.filter((path) => path.endsWith('.parquet')).length;
+    const pages = () =>
+      asked.some((path) => /\/assets\/across-reports-route-[\w-]+\.js$/.test(path));
+    await expect.poll(read, { timeout: 20_000 }).toBeGreaterThan(0);
+    await expect.poll(pages).toBe(true);
+    // The read is done when nothing more is fetched; its first rows asked just after.
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1_500);
+    const before = asked.length;
+    // Opened as a link opens it: its first drawing has the rows, with nothing said loading.
+    const loadingSeen = await page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) => {
+          let seen = false;
+          const watch = new MutationObserver(() => {
+            if (/正在(载入|读取)/.test(document.querySelector('main')?.textContent ?? ''))
+              seen = true;
+            if (!document.querySelector('#compare tbody tr.dt-row')) return;
+            watch.disconnect();
+            resolve(seen);
+          });
+          watch.observe(document, { childList: true, subtree: true, characterData: true });
+          location.hash = '#/compare?all=1';
+        }),
+    );
+    expect(loadingSeen).toBe(false);
+    expect(await page.locator('.dt-count').textContent()).toBe('显示 2,005 / 2,005 行');
+    // Nothing read again: no shard, no code.
+    expect(asked.slice(before).filter((path) => /\.(parquet|js)$/.test(path))).toEqual([]);
+    page.off('request', ask);
+    expect(problems).toEqual([]);
+  });
+
   it('opens the library of the dataset at 375 px, marked synthetic', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 375, height: 800 });

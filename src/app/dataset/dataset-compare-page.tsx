@@ -19,13 +19,27 @@ import { DatasetCharts, type DatasetStats } from './dataset-charts.tsx';
 import { DatasetDownloads } from './dataset-downloads.tsx';
 import { compareRows } from './dataset-rows.ts';
 import { useReportLinks } from './report-link.tsx';
-import { URL_PAUSE_MS, useDatasetView } from './use-dataset-view.ts';
+import { parseTableViewState } from '../../components/tables/table-view-state.ts';
+import { urlKeyOf } from '../section-view/table-ids.ts';
+import { prefetchView, URL_PAUSE_MS, useDatasetView } from './use-dataset-view.ts';
 import { viewQuery } from './view-query.ts';
 
 const metricIds = metricDefinitions.map((d) => d.id);
 const TOP = 20;
 /** How long the reader pauses before the charts follow the table. */
 const CHART_PAUSE_MS = 250;
+
+/**
+ * The first rows of the comparison of every report (`#/compare?all=1`, sorted and filtered as
+ * an address with no table state says), asked ahead of its page while the app is idle.
+ */
+export function prefetchCompareAll(library: Library, version: number): Promise<void> {
+  const state = parseTableViewState(new URLSearchParams(), urlKeyOf('compare'), [
+    'label',
+    ...metricIds,
+  ]);
+  return prefetchView('compare', viewQuery(null, state, metricIds), metricIds, library, version);
+}
 
 /** The comparison with a dataset: the chosen reports, or all of them, metric by metric. */
 export function DatasetComparePage({

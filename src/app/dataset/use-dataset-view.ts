@@ -26,6 +26,77 @@ export function sendLibrary(library: Library): void {
   void ask({ type: 'local', part, rows });
 }
 
+/** A view's latest answer, and what it answered: a page opened again on it draws it at once. */
+interface Answered {
+  readonly key: string;
+  readonly library: Library;
+  readonly matched: number;
+  readonly total: number;
+  readonly rowSet: number;
+  readonly offset: number;
+  readonly rows: readonly WindowRow[];
+  /** How many rows were asked for (the table's range then). */
+  readonly count: number;
+}
+const answered = new Map<ViewName, Answered>();
+
+const viewKey = (query: Query, columns: readonly string[], version: number) =>
+  JSON.stringify({ query, columns, version });
+
+/** Whether two answers show the same rows, in the same places, with the same values. */
+const sameAnswer = (a: Answered, b: Answered) =>
+  a.matched === b.matched &&
+  a.total === b.total &&
+  a.rowSet === b.rowSet &&
+  a.offset === b.offset &&
+  JSON.stringify(a.rows) === JSON.stringify(b.rows);
+
+/** Asks the worker a view's query and its first window, and keeps the answer as the view's. */
+async function askView(
+  view: ViewName,
+  query: Query,
+  columns: readonly string[],
+  library: Library,
+  version: number,
+  start: number,
+  count: number,
+): Promise<Answered> {
+  const { matched, total, rowSet, window } = await ask({
+    type: 'query',
+    view,
+    query,
+    window: { start, count, columns: [...columns] },
+  });
+  const answer: Answered = {
+    key: viewKey(query, columns, version),
+    library,
+    matched,
+    total,
+    rowSet,
+    offset: window?.start ?? 0,
+    rows: window?.rows ?? [],
+    count,
+  };
+  answered.set(view, answer);
+  return answer;
+}
+
+/**
+ * Asks a view's first rows ahead of its page (the app idle, the dataset read ahead): the page,
+ * opened on the same query, library and dataset, draws them in its first render, with no round
+ * trip to the worker before it.
+ */
+export async function prefetchView(
+  view: ViewName,
+  query: Query,
+  columns: readonly string[],
+  library: Library,
+  version: number,
+): Promise<void> {
+  sendLibrary(library);
+  await askView(view, query, columns, library, version, 0, FIRST_WINDOW);
+}
+
 export interface DatasetView {
   readonly matched: number;
   readonly total: number;
@@ -53,52 +124,84 @@ export function useDatasetView(
   library: Library,
   version: number,
 ): DatasetView {
-  const [answer, setAnswer] = useState({ matched: 0, total: 0, generation: 0, rowSet: 0 });
-  const [window, setWindow] = useState<{ offset: number; rows: readonly WindowRow[] }>({
-    offset: 0,
-    rows: [],
+  const key = viewKey(query, columns, version);
+  const columnsKey = columns.join(',');
+  // The view's latest answer, if it answered this very query (asked ahead, or on a visit
+  // before): drawn at once, and the worker asked again only to be sure.
+  const [first] = useState(() => {
+    const last = answered.get(view);
+    return last?.key === key && last.library === library && last.offset === 0 ? last : null;
   });
+  const [answer, setAnswer] = useState(() =>
+    first
+      ? { matched: first.matched, total: first.total, generation: 1, rowSet: first.rowSet }
+      : { matched: 0, total: 0, generation: 0, rowSet: 0 },
+  );
+  const [window, setWindow] = useState<{ offset: number; rows: readonly WindowRow[] }>(() =>
+    first ? { offset: first.offset, rows: first.rows } : { offset: 0, rows: [] },
+  );
   const [error, setError] = useState<string | null>(null);
   // The latest query, and the latest window asked for: older answers are not drawn.
   const latestQuery = useRef(0);
   const latestWindow = useRef(0);
-  const range = useRef({ start: 0, end: FIRST_WINDOW, fits: FIRST_WINDOW });
+  const range = useRef(
+    first
+      ? { start: first.offset, end: first.offset + first.rows.length, fits: first.count }
+      : { start: 0, end: FIRST_WINDOW, fits: FIRST_WINDOW },
+  );
   // The rows held, of the latest query answered; none while a query is on its way.
-  const held = useRef<{ start: number; end: number } | null>(null);
-  const key = JSON.stringify({ query, columns, version });
-  const columnsKey = columns.join(',');
+  const held = useRef<{ start: number; end: number } | null>(
+    first ? { start: first.offset, end: first.offset + first.rows.length } : null,
+  );
+  // The answer drawn first, until the worker's own answer to the page's query has come.
+  const shown = useRef(first);
+  const libraryNow = useRef(library);
 
-  useEffect(() => sendLibrary(library), [library]);
+  useEffect(() => {
+    libraryNow.current = library;
+    sendLibrary(library);
+  }, [library]);
 
   useEffect(() => {
     let live = true;
-    const { query: q } = JSON.parse(key) as { query: Query };
+    const {
+      query: q,
+      columns: c,
+      version: v,
+    } = JSON.parse(key) as {
+      query: Query;
+      columns: string[];
+      version: number;
+    };
     const ticket = ++latestQuery.current;
-    held.current = null;
+    // The rows drawn from an earlier answer stay held (and drawn) until this one comes.
+    const kept = shown.current;
+    shown.current = null;
+    if (!kept) held.current = null;
     // The table's range as it is, with the query: the worker moves it up if the rows matched
     // end before it, and sends those rows with its answer: as many as the table draws (every
     // row drawn is drawn anew by a sort), however few the last query matched.
-    const count = range.current.fits;
-    void ask({
-      type: 'query',
-      view,
-      query: q,
-      window: { start: range.current.start, count, columns: columnsKey.split(',') },
-    })
-      .then(({ matched, total, rowSet, window: answered }) => {
+    void askView(view, q, c, libraryNow.current, v, range.current.start, range.current.fits)
+      .then((got) => {
         if (!live || ticket !== latestQuery.current) return;
-        const { start, rows } = answered ?? { start: 0, rows: [] };
+        // The same rows as those drawn from the answer before: nothing to draw again.
+        if (kept && sameAnswer(kept, got)) return;
         latestWindow.current += 1;
-        held.current = { start, end: start + rows.length };
+        held.current = { start: got.offset, end: got.offset + got.rows.length };
         setError(null);
-        setWindow({ offset: start, rows });
-        setAnswer((a) => ({ matched, total, rowSet, generation: a.generation + 1 }));
+        setWindow({ offset: got.offset, rows: got.rows });
+        setAnswer((a) => ({
+          matched: got.matched,
+          total: got.total,
+          rowSet: got.rowSet,
+          generation: a.generation + 1,
+        }));
       })
       .catch((e: Error) => live && setError(e.message));
     return () => {
       live = false;
     };
-  }, [key, view, columnsKey]);
+  }, [key, view]);
 
   // Stable, so that the table's scroll handler is not set up anew with every answer.
   const onRange = useCallback(

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { buildLibrary, type Library, type LibraryInput } from '../../library/library.ts';
 import type { Label } from '../../report/label.ts';
 import type { ReportIndexEntry } from '../../report/report-index.ts';
@@ -46,14 +46,86 @@ export function useLibrary(): LibraryState {
     for (const entry of builtin) void loadReport(entry);
   }, [builtin, loadReport]);
 
-  return useMemo(
-    () => libraryState(index, builtin, reports, saved, () => void loadIndex(true)),
-    [index, builtin, reports, saved, loadIndex],
-  );
+  return sharedLibraryState(index, builtin, reports, saved);
 }
 
 type ReportsState = ReturnType<typeof useReports.getState>;
 type SavedState = ReturnType<typeof useSavedReports.getState>;
+
+let last: {
+  index: ReportsState['index'];
+  builtin: readonly ReportIndexEntry[];
+  reports: ReportsState['reports'];
+  saved: SavedState['saved'];
+  state: LibraryState;
+} | null = null;
+
+const retry = () => void useReports.getState().loadIndex(true);
+const NONE: readonly ReportIndexEntry[] = [];
+
+/**
+ * The library of the loaded reports, one for the app: each page across reports that is opened,
+ * and the warm-up (loadLibrary), gets the same library while its reports are the same, so the
+ * dataset's worker is not given it again (and its table not built again) at every visit.
+ */
+function sharedLibraryState(
+  index: ReportsState['index'],
+  builtin: readonly ReportIndexEntry[],
+  reports: ReportsState['reports'],
+  saved: SavedState['saved'],
+): LibraryState {
+  // No list yet: the same empty one each time, not a new one each render.
+  if (builtin.length === 0) builtin = NONE;
+  if (
+    !last ||
+    last.index !== index ||
+    last.builtin !== builtin ||
+    last.reports !== reports ||
+    last.saved !== saved
+  ) {
+    last = {
+      index,
+      builtin,
+      reports,
+      saved,
+      state: libraryState(index, builtin, reports, saved, retry),
+    };
+  }
+  return last.state;
+}
+
+/**
+ * Loads every report the library is built of, outside React (ahead of a visit, while the app
+ * is idle), and resolves with the library's state once it is not loading: the state the pages
+ * across reports are then drawn with at once.
+ */
+export function loadLibrary(): Promise<LibraryState> {
+  void useReports.getState().loadIndex();
+  void useSavedReports.getState().loadSaved();
+  return new Promise((resolve) => {
+    let done = false;
+    const stops: (() => void)[] = [];
+    const check = () => {
+      if (done) return;
+      const { index, reports, loadReport } = useReports.getState();
+      const builtin = index?.status === 'ready' ? index.data.reports : [];
+      // Each starts once (a report loading or loaded is not asked for again).
+      for (const entry of builtin) if (!reports[entry.id]) void loadReport(entry);
+      const state = sharedLibraryState(
+        useReports.getState().index,
+        builtin,
+        useReports.getState().reports,
+        useSavedReports.getState().saved,
+      );
+      if (state.status === 'loading') return;
+      done = true;
+      for (const stop of stops) stop();
+      resolve(state);
+    };
+    stops.push(useReports.subscribe(check), useSavedReports.subscribe(check));
+    check();
+  });
+}
 
 /** The library of these loaded reports (exported for its tests). */
 export function libraryState(

@@ -5,7 +5,9 @@ import { AgencyPage } from '../library/agency-page.tsx';
 import { ComparePage } from '../library/compare-page.tsx';
 import { LibraryGate } from '../library/library-gate.tsx';
 import { LibraryPage } from '../library/library-page.tsx';
-import { useDatasetProbe } from '../dataset/dataset-client.ts';
+import { datasetState, useDatasetProbe } from '../dataset/dataset-client.ts';
+import { prefetchCompareAll } from '../dataset/dataset-compare-page.tsx';
+import { loadLibrary } from '../library/use-library.ts';
 import { DatasetComparePage } from '../dataset/dataset-compare-page.tsx';
 import { DatasetLibraryPage } from '../dataset/dataset-library-page.tsx';
 import { DatasetSwitch } from '../dataset/dataset-switch.tsx';
@@ -14,6 +16,19 @@ import '../library/library.css';
 
 // The pages across reports, in one module: they share nearly all their code, and one loader on
 // the first route costs less of its budget than three.
+
+/**
+ * Ahead of a visit, while the app is idle and a dataset beside it is read (main.tsx): the
+ * library is loaded and given to the dataset's worker, which joins it to the dataset's table
+ * then, not once a page across reports has opened, and the comparison of every report asked
+ * for its first rows, which it then draws at once.
+ */
+export async function warmUp(): Promise<void> {
+  const state = await loadLibrary();
+  const dataset = datasetState();
+  if (state.status !== 'ready' || !('version' in dataset)) return;
+  await prefetchCompareAll(state.library, dataset.version);
+}
 
 /** `#/reports`: every report the app has, built in and saved here, in one table. */
 export function LibraryRoute() {

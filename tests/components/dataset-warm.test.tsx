@@ -1,0 +1,197 @@
+// @vitest-environment jsdom
+import { act, cleanup, renderHook } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Query, WindowRow } from '../../src/dataset/dataset-table.ts';
+import { buildLibrary, type Library } from '../../src/library/library.ts';
+import { loadReport } from '../../src/load/load-report.ts';
+import { buildReportFile } from '../builders.ts';
+import { FakeWorker } from './fake-worker.ts';
+
+// A small dataset beside the app is read while the app is idle, before a page across reports
+// asks for it, and the comparison's first rows asked for: the page then draws them at once.
+
+const indexOf = (reports: number) => ({
+  format: 'xxgk-dataset',
+  version: 1,
+  reports,
+  synthetic: reports,
+  columns: ['id'],
+  shards: [{ file: 'reports-2024.parquet', year: 2024, rows: reports, bytes: 1000 }],
+});
+
+/** The client, fresh (it keeps its state for the app's life), with the index fetched as said. */
+async function freshClient(response: () => Response) {
+  vi.resetModules();
+  const fetched = vi.fn(async () => response());
+  vi.stubGlobal('fetch', fetched);
+  const client = await import('../../src/app/dataset/dataset-client.ts');
+  return { client, fetched };
+}
+
+const asked = () => FakeWorker.last?.asked.map((m) => m.request.type) ?? [];
+
+beforeEach(() => {
+  FakeWorker.last = null;
+  FakeWorker.started = 0;
+  vi.stubGlobal('Worker', FakeWorker);
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  Reflect.deleteProperty(navigator, 'connection');
+});
+
+describe('the dataset read while the app is idle', () => {
+  it('reads a small dataset beside the app, and a page opened then does not read it again', async () => {
+    const { client, fetched } = await freshClient(
+      () => new Response(JSON.stringify(indexOf(2_000))),
+    );
+    expect(await client.warmDataset()).toBe(true);
+    await vi.waitFor(() => expect(asked()).toEqual(['open']));
+    const open = FakeWorker.last?.asked[0]?.request as unknown as { source: { indexText: string } };
+    expect(JSON.parse(open.source.indexText).reports).toBe(2_000);
+    expect(client.datasetState()).toMatchObject({ status: 'loading', summary: { reports: 2_000 } });
+
+    client.probeDataset();
+    expect(asked()).toEqual(['open']);
+    expect(FakeWorker.started).toBe(1);
+    expect(fetched).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves a dataset over the limit to its pages, which read it with the index fetched', async () => {
+    const { client, fetched } = await freshClient(
+      () => new Response(JSON.stringify(indexOf(2_000))),
+    );
+    expect(await client.warmDataset(1_000)).toBe(false);
+    expect(FakeWorker.started).toBe(0);
+    expect(client.datasetState()).toEqual({ status: 'unknown' });
+
+    // The page's own look: the index the warm-up read is read again from the same answer.
+    client.probeDataset();
+    await vi.waitFor(() => expect(asked()).toEqual(['open']));
+    expect(fetched).toHaveBeenCalledTimes(1);
+  });
+
+  it('starts no worker when there is no dataset', async () => {
+    const { client } = await freshClient(() => new Response('not found', { status: 404 }));
+    expect(await client.warmDataset()).toBe(false);
+    expect(FakeWorker.started).toBe(0);
+  });
+
+  it('reads nothing where the reader asked the browser to save data', async () => {
+    Object.defineProperty(navigator, 'connection', {
+      value: { saveData: true },
+      configurable: true,
+    });
+    const { client, fetched } = await freshClient(
+      () => new Response(JSON.stringify(indexOf(2_000))),
+    );
+    expect(await client.warmDataset()).toBe(false);
+    expect(fetched).not.toHaveBeenCalled();
+    expect(FakeWorker.started).toBe(0);
+  });
+
+  it('does nothing once a page has looked for the dataset', async () => {
+    const { client } = await freshClient(() => new Response(JSON.stringify(indexOf(2_000))));
+    client.probeDataset();
+    expect(await client.warmDataset()).toBe(false);
+    await vi.waitFor(() => expect(asked()).toEqual(['open']));
+  });
+});
+
+const QUERY: Query = {
+  ids: null,
+  sort: null,
+  filters: {},
+  search: '',
+  columns: ['a'],
+  hideEmpty: false,
+};
+
+const row = (index: number, a: number): WindowRow => ({
+  index,
+  id: `r${index}`,
+  agency: `机关${index}`,
+  agencyKey: `k${index}`,
+  year: 2024,
+  synthetic: true,
+  source: 'reports-2024.parquet',
+  values: { a },
+  flags: {},
+});
+
+const answerOf = (rows: WindowRow[]) => ({
+  ok: true,
+  answer: { type: 'query', matched: 3, total: 3, rowSet: 7, window: { start: 0, rows } },
+});
+
+function library(): Library {
+  const loaded = loadReport(buildReportFile('2021'));
+  if (!loaded.ok) throw new Error('the test report does not load');
+  return buildLibrary([{ report: loaded.report, findings: loaded.findings, origin: 'builtin' }]);
+}
+
+/** A view's first rows asked ahead, answered; the hook module and the worker, for the test. */
+async function askedAhead(rows: WindowRow[]) {
+  const { client } = await freshClient(() => new Response(JSON.stringify(indexOf(3))));
+  await client.warmDataset();
+  const views = await import('../../src/app/dataset/use-dataset-view.ts');
+  const lib = library();
+  const worker = FakeWorker.last as FakeWorker;
+  const ahead = views.prefetchView('compare', QUERY, ['a'], lib, 1);
+  worker.answer('query', answerOf(rows));
+  await ahead;
+  return { views, lib, worker };
+}
+
+describe('rows asked ahead of their page', () => {
+  it('are drawn in the page’s first render, and not again when the worker answers the same', async () => {
+    const rows = [row(0, 5), row(1, 3), row(2, 1)];
+    const { views, lib, worker } = await askedAhead(rows);
+    // The library went to the worker before the query, so the table joins it first.
+    expect(asked()).toEqual(['open', 'local', 'query']);
+
+    const seen: (readonly WindowRow[])[] = [];
+    const { result } = renderHook(() => {
+      const view = views.useDatasetView('compare', QUERY, ['a'], lib, 1);
+      seen.push(view.rows);
+      return view;
+    });
+    expect(seen[0]).toEqual(rows);
+    expect(result.current.loading).toBe(false);
+    expect(result.current.matched).toBe(3);
+    // Asked again, to be sure; the same answer draws nothing anew.
+    expect(asked().filter((t) => t === 'query')).toHaveLength(2);
+    const drawn = result.current.rows;
+    const renders = seen.length;
+    await act(async () => worker.answer('query', answerOf(rows.map((r) => ({ ...r }))), 1));
+    expect(result.current.rows).toBe(drawn);
+    expect(seen).toHaveLength(renders);
+  });
+
+  it('are replaced when the worker’s answer differs (the table changed meanwhile)', async () => {
+    const { views, lib, worker } = await askedAhead([row(0, 5), row(1, 3), row(2, 1)]);
+    const { result } = renderHook(() => views.useDatasetView('compare', QUERY, ['a'], lib, 1));
+    const changed = [row(0, 6), row(1, 3), row(2, 1)];
+    await act(async () => worker.answer('query', answerOf(changed), 1));
+    expect(result.current.rows).toEqual(changed);
+  });
+
+  it('are not drawn for another query, dataset or library', async () => {
+    const { views, lib } = await askedAhead([row(0, 5)]);
+    const other = { ...QUERY, search: '淮安' };
+    for (const [query, version, withLibrary] of [
+      [other, 1, lib],
+      [QUERY, 2, lib],
+      [QUERY, 1, library()],
+    ] as const) {
+      const { result, unmount } = renderHook(() =>
+        views.useDatasetView('compare', query, ['a'], withLibrary, version),
+      );
+      expect(result.current.rows).toEqual([]);
+      expect(result.current.loading).toBe(true);
+      unmount();
+    }
+  });
+});
