@@ -95,6 +95,25 @@ fetch('cells.json').then(r => r.text()).then(text => {
 });
 </script>`;
 
+// The browser's own start, for scale: a page of one line of text, from the start of
+// navigation until the frame that draws it has been painted (as the rows are timed).
+const BLANK = `<!doctype html><meta charset="utf-8"><title>blank</title><p>政府信息公开</p><script>
+requestAnimationFrame(() => { const c = new MessageChannel();
+  c.port1.onmessage = () => (window.__painted = performance.now()); c.port2.postMessage(null); });
+</script>`;
+
+/** The blank page opened in a fresh context: its time to painted. */
+async function loadBlank(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.waitForTimeout(SETTLE_MS);
+  await page.goto(`${url}dataset-blank.html`);
+  await page.waitForFunction(() => (window as unknown as { __painted?: number }).__painted);
+  const painted = await page.evaluate(() => (window as unknown as { __painted: number }).__painted);
+  await context.close();
+  return painted;
+}
+
 // Watches for the first rows and the long tasks, from before the page's own scripts.
 const WATCH = () => {
   const w = window as unknown as Record<string, number>;
@@ -246,6 +265,9 @@ export interface DatasetFigures {
   load: number;
   loads: number[];
   floor: number;
+  /** The blank page's time to painted: median of LOADS, and each. */
+  blank: number;
+  blanks: number[];
   longest: number;
   longests: number[];
   /** Opened from an app already open: medians of LOADS, and each. */
@@ -276,7 +298,10 @@ export async function benchDataset(
     const datasetBytes = writeFiles(count, join(root, 'data/dataset'));
     // The floor's page is only measured with the interactions (10,000 reports).
     if (interactions) writeFileSync(join(root, 'cells.json'), cellsJson(inputs(count)));
-    const server = await serveBench(root, { '/dataset-floor.html': FLOOR });
+    const server = await serveBench(root, {
+      '/dataset-floor.html': FLOOR,
+      '/dataset-blank.html': BLANK,
+    });
     try {
       const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
       const page = await context.newPage();
@@ -297,6 +322,7 @@ export async function benchDataset(
       const longests: number[] = [];
       const inApps: number[] = [];
       const inAppLongests: number[] = [];
+      const blanks: number[] = [];
       const runs = interactions ? LOADS : 1;
       for (let run = 0; run < runs; run += 1) {
         if (interactions) {
@@ -307,6 +333,7 @@ export async function benchDataset(
           inApps.push(opened.load);
           inAppLongests.push(opened.longest);
           await fresh.close();
+          blanks.push(await loadBlank(browser, server.url));
         }
         if (run === runs - 1) break;
         const fresh = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN' });
@@ -352,6 +379,8 @@ export async function benchDataset(
         load: median(loads),
         loads,
         floor,
+        blank: median(blanks),
+        blanks,
         longest: median(longests),
         longests,
         inApp: median(inApps),
