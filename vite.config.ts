@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -46,8 +47,25 @@ const csp = (): Plugin => ({
 
 // `base: './'` makes every asset URL relative, so the built app works from any sub-path
 // of any static server (an intranet's /xxgk/, a file share) without configuration.
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   base: './',
+  // React Router's package points every import at its development build, which differs from
+  // its production build only in `ENABLE_DEV_WARNINGS = true`: the build takes the production
+  // one, and its development warnings are dropped as dead code (some 1.x KB gzip of the first
+  // route). The dev server and the tests keep the warnings.
+  resolve:
+    command === 'build'
+      ? {
+          alias: [
+            {
+              find: /^react-router$/,
+              replacement: fileURLToPath(
+                new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
+              ),
+            },
+          ],
+        }
+      : {},
   plugins: [react(), csp(), prerender(), preloadData(), inlineStylesheet(), pdfAssets()],
   // Workers as ES modules, split like the page: the dataset worker starts with its reader alone,
   // and fetches the Parquet writer when a download asks for it (an IIFE worker inlined it).
@@ -87,4 +105,4 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/components/**/*.test.{ts,tsx}'],
     reporters: ['default', ['json', { outputFile: 'reports/unit.json' }]],
   },
-});
+}));

@@ -1,7 +1,7 @@
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
-import { canReadDataset, datasetIndex, startDatasetEarly } from './app/dataset/early-dataset.ts';
+import { datasetBeside, startDatasetEarly } from './app/dataset/early-dataset.ts';
 import { whenPageDrawn } from './app/page-drawn.ts';
 import { placeOf } from './app/paths.ts';
 import { warmAcrossReports } from './app/pages.ts';
@@ -109,32 +109,21 @@ async function start(): Promise<void> {
   }
 }
 
-/** Runs `task` once the browser is idle, or after `timeout` ms at the latest. */
-function whenIdle(task: () => void, timeout = 3_000): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout });
-  else setTimeout(task, 1_000);
-}
-
 /**
  * Once the first page is drawn and the browser is idle: a small dataset beside the app is read,
  * the code of the pages across reports fetched and the library given to the dataset's worker,
  * so that the library and the comparison open on it at once (without this, the comparison of
- * 10,000 reports took some 340 ms from its link here).
+ * 10,000 reports took some 340 ms from its link here). The client's code only where there is
+ * a dataset; a large one is left to its pages (warmDataset).
  */
-function warmUpWhenIdle(): void {
-  void whenPageDrawn().then(() =>
-    whenIdle(() => {
-      if (!canReadDataset()) return;
-      // Its code only where there is a dataset to read.
-      void datasetIndex()
-        .then((index) =>
-          index.ok ? import('./app/dataset/dataset-client.ts').then((c) => c.warmDataset()) : false,
-        )
-        .then((warmed) => (warmed ? warmAcrossReports() : undefined))
-        .catch(() => undefined);
-    }),
-  );
+async function warmUp(): Promise<void> {
+  if (!(await datasetBeside())) return;
+  const client = await import('./app/dataset/dataset-client.ts');
+  if (await client.warmDataset()) await warmAcrossReports();
 }
 
 void start();
-warmUpWhenIdle();
+// A failure is the pages' to say, when they read the dataset themselves.
+void whenPageDrawn().then(() =>
+  (window.requestIdleCallback ?? setTimeout)(() => void warmUp().catch(() => undefined)),
+);

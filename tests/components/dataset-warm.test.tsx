@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
 import { act, cleanup, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { readDatasetIndex } from '../../src/dataset/dataset-index.ts';
 import type { Query, WindowRow } from '../../src/dataset/dataset-table.ts';
 import { buildLibrary, type Library } from '../../src/library/library.ts';
 import { loadReport } from '../../src/load/load-report.ts';
-import { buildReportFile } from '../builders.ts';
+import { buildReportFile, projectFile } from '../builders.ts';
 import { FakeWorker } from './fake-worker.ts';
 
 // A small dataset beside the app is read while the app is idle, before a page across reports
@@ -90,6 +92,36 @@ describe('the dataset read while the app is idle', () => {
     expect(await client.warmDataset()).toBe(false);
     expect(fetched).not.toHaveBeenCalled();
     expect(FakeWorker.started).toBe(0);
+  });
+
+  it('takes the empty index the app ships with for no dataset, and stops the worker', async () => {
+    const shipped = readFileSync(projectFile('public/data/dataset/index.json'), 'utf8');
+    const read = readDatasetIndex(shipped);
+    expect(read.ok && read.index).toMatchObject({ reports: 0, shards: [] });
+    const { client } = await freshClient(() => new Response(shipped));
+    const early = await import('../../src/app/dataset/early-dataset.ts');
+    expect(await early.datasetBeside()).toBe(false);
+    expect(await client.warmDataset()).toBe(false);
+    client.probeDataset();
+    await vi.waitFor(() => expect(client.datasetState()).toEqual({ status: 'absent' }));
+    expect(FakeWorker.last?.terminated).toBe(true);
+    expect(asked()).toEqual([]);
+  });
+
+  it('finds a dataset beside the app only in an index with reports', async () => {
+    for (const [body, status, beside] of [
+      [JSON.stringify(indexOf(3)), 200, true],
+      [JSON.stringify(indexOf(0)), 200, false],
+      // A server that answers every address with the app's page.
+      ['<!doctype html><title>xxgk</title>', 200, false],
+      ['not found', 404, false],
+    ] as const) {
+      await freshClient(() => new Response(body, { status }));
+      const early = await import('../../src/app/dataset/early-dataset.ts');
+      expect(await early.datasetBeside(), body).toBe(beside);
+      // Read through a copy: the index's own answer is still there for the client.
+      expect(await (await early.datasetIndex()).text()).toBe(body);
+    }
   });
 
   it('does nothing once a page has looked for the dataset', async () => {

@@ -319,8 +319,8 @@ describe('a dataset of 2,000 reports in Chromium', () => {
         new Promise<boolean>((resolve) => {
           let seen = false;
           const watch = new MutationObserver(() => {
-            if (/正在(载入|读取)/.test(document.querySelector('main')?.textContent ?? ''))
-              seen = true;
+            const text = document.body.textContent ?? '';
+            if (document.querySelector('.loading') || /正在(载入|读取)/.test(text)) seen = true;
             if (!document.querySelector('#compare tbody tr.dt-row')) return;
             watch.disconnect();
             resolve(seen);

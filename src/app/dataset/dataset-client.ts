@@ -113,7 +113,10 @@ export function probeDataset(): void {
     .then(async (response) => {
       if (!response.ok) return absent();
       const indexText = await response.text();
-      return openDataset({ kind: 'url', base, indexText }, indexSummary(indexText));
+      const summary = indexSummary(indexText);
+      // The app's own empty index: no dataset (published, one replaces it).
+      if (summary?.reports === 0 && summary.shards === 0) return absent();
+      return openDataset({ kind: 'url', base, indexText }, summary);
     })
     .catch(absent);
 }
@@ -140,7 +143,7 @@ export async function warmDataset(limit = WARM_REPORTS): Promise<boolean> {
   if (probed || !response?.ok) return false;
   // A copy: the probe reads the index's own body.
   const summary = indexSummary(await response.clone().text());
-  if (probed || !summary || summary.reports > limit) return false;
+  if (probed || !summary || summary.reports === 0 || summary.reports > limit) return false;
   probeDataset();
   return true;
 }

@@ -36,6 +36,22 @@ export function datasetIndex(): Promise<Response> {
 }
 
 /**
+ * Whether a dataset with reports is beside the app (its index read; not the empty one the app
+ * ships with, nor a page a server sends for any address), without the client's code.
+ */
+export async function datasetBeside(): Promise<boolean> {
+  if (!canReadDataset()) return false;
+  const response = await datasetIndex();
+  try {
+    // A copy: the client reads the index's own body.
+    return response.ok && (JSON.parse(await response.clone().text()) as Index).reports > 0;
+  } catch {
+    return false;
+  }
+}
+type Index = { reports: number };
+
+/**
  * Starts the worker and asks for the index, side by side, before the app's first render; the
  * client opens the dataset with them when its code comes.
  */
