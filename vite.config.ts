@@ -63,6 +63,16 @@ export default defineConfig(({ command }) => ({
                 new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url),
               ),
             },
+            // Its DOM part too (unused today): two builds would be two routers' contexts.
+            {
+              find: /^react-router\/dom$/,
+              replacement: fileURLToPath(
+                new URL(
+                  './node_modules/react-router/dist/production/dom-export.mjs',
+                  import.meta.url,
+                ),
+              ),
+            },
           ],
         }
       : {},

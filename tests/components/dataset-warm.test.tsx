@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { readFileSync } from 'node:fs';
-import { act, cleanup, renderHook } from '@testing-library/react';
+import { act, cleanup, render, renderHook, screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router-dom';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readDatasetIndex } from '../../src/dataset/dataset-index.ts';
 import type { Query, WindowRow } from '../../src/dataset/dataset-table.ts';
@@ -124,6 +125,20 @@ describe('the dataset read while the app is idle', () => {
     }
   });
 
+  it('asks for the index again after a failed request, and keeps one that succeeded', async () => {
+    let fail = true;
+    const { fetched } = await freshClient(() => {
+      if (fail) throw new TypeError('Failed to fetch');
+      return new Response(JSON.stringify(indexOf(3)));
+    });
+    const early = await import('../../src/app/dataset/early-dataset.ts');
+    await expect(early.datasetBeside()).rejects.toThrow('Failed to fetch');
+    fail = false;
+    expect(await early.datasetBeside()).toBe(true);
+    expect(await early.datasetBeside()).toBe(true);
+    expect(fetched).toHaveBeenCalledTimes(2);
+  });
+
   it('does nothing once a page has looked for the dataset', async () => {
     const { client } = await freshClient(() => new Response(JSON.stringify(indexOf(2_000))));
     client.probeDataset();
@@ -208,6 +223,54 @@ describe('rows asked ahead of their page', () => {
     const changed = [row(0, 6), row(1, 3), row(2, 1)];
     await act(async () => worker.answer('query', answerOf(changed), 1));
     expect(result.current.rows).toEqual(changed);
+  });
+
+  it('are not asked for once a page has asked its own query of the view', async () => {
+    const { client } = await freshClient(() => new Response(JSON.stringify(indexOf(3))));
+    await client.warmDataset();
+    const views = await import('../../src/app/dataset/use-dataset-view.ts');
+    const lib = library();
+    const filtered = { ...QUERY, filters: { a: '>3' } };
+    renderHook(() => views.useDatasetView('compare', filtered, ['a'], lib, 1));
+    await views.prefetchView('compare', QUERY, ['a'], lib, 1);
+    // The worker holds the page's query for the view, not the one asked ahead.
+    const queries = (FakeWorker.last?.asked ?? []).filter((m) => m.request.type === 'query');
+    expect(queries.map((m) => (m.request as unknown as { query: Query }).query)).toEqual([
+      filtered,
+    ]);
+  });
+
+  it('are drawn by the comparison of every report opened on them', async () => {
+    const rows = [row(0, 5), row(1, 3)];
+    const { client } = await freshClient(() => new Response(JSON.stringify(indexOf(3))));
+    await client.warmDataset();
+    const { prefetchCompareAll, DatasetComparePage } =
+      await import('../../src/app/dataset/dataset-compare-page.tsx');
+    const { I18nProvider } = await import('../../src/i18n/i18n-context.tsx');
+    const lib = library();
+    const worker = FakeWorker.last as FakeWorker;
+    const ahead = prefetchCompareAll(lib, 1);
+    worker.answer('query', answerOf(rows));
+    await ahead;
+    render(
+      <I18nProvider lang="zh">
+        <MemoryRouter initialEntries={['/compare?all=1']}>
+          <DatasetComparePage
+            library={lib}
+            summary={{ reports: 3, synthetic: 3, shards: 1, requests: 0, bytes: 0 }}
+            version={1}
+          />
+        </MemoryRouter>
+      </I18nProvider>,
+    );
+    // Drawn at once, before the worker has answered the page's own query.
+    const table = screen.getByRole('table', { name: '比较的报告' });
+    expect(within(table).getByText(/机关0/)).toBeTruthy();
+    expect(within(table).getByText(/机关1/)).toBeTruthy();
+    const queries = worker.asked.filter((m) => m.request.type === 'query');
+    expect(queries).toHaveLength(2);
+    // The page asked the query it was drawn from.
+    expect(queries[1]?.request).toEqual(queries[0]?.request);
   });
 
   it('are not drawn for another query, dataset or library', async () => {

@@ -4,6 +4,8 @@ import { cleanup, renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadLibrary, useLibrary, type LibraryState } from '../../src/app/library/use-library.ts';
 import type { ReportFile } from '../../src/report/report-schema.ts';
+import { loadReport } from '../../src/load/load-report.ts';
+import { useReports } from '../../src/store/reports-store.ts';
 import { useSavedReports } from '../../src/store/saved-reports-store.ts';
 import { buildReportFile, setPath } from '../builders.ts';
 import { resetReports } from './render-app.tsx';
@@ -65,6 +67,19 @@ describe('the library of the reports in the browser', () => {
     expect(ready(second.result.current)).toBe(ahead);
     expect(ready(await loadLibrary())).toBe(ahead);
     expect(fetched).toHaveBeenCalledTimes(3);
+  });
+
+  it('stays the same when a report that is not built in is shown', async () => {
+    const before = ready(await loadLibrary());
+    const shown = loadReport(setPath(buildReportFile('2021'), 'id', 'dataset-row-2021'));
+    if (!shown.ok) throw new Error('the test report does not load');
+    const entry = { id: 'dataset-row-2021', agency: '丙县', year: 2021, template: '2021' as const };
+    useReports.getState().showReport({
+      entry: { ...entry, file: 'dataset-row-2021.json' },
+      report: shown.report,
+      findings: shown.findings,
+    });
+    expect(ready(renderHook(() => useLibrary()).result.current)).toBe(before);
   });
 
   it('is built anew when its reports change', async () => {

@@ -309,9 +309,12 @@ describe('a dataset of 2,000 reports in Chromium', () => {
       asked.some((path) => /\/assets\/across-reports-route-[\w-]+\.js$/.test(path));
     await expect.poll(read, { timeout: 20_000 }).toBeGreaterThan(0);
     await expect.poll(pages).toBe(true);
-    // The read is done when nothing more is fetched; its first rows asked just after.
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(1_500);
+    // The read ahead says when it is done (its first rows answered).
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('xxgk-read-ahead').length), {
+        timeout: 30_000,
+      })
+      .toBe(1);
     const before = asked.length;
     // Opened as a link opens it: its first drawing has the rows, with nothing said loading.
     const loadingSeen = await page.evaluate(

@@ -139,7 +139,7 @@ const savesData = () =>
 export async function warmDataset(limit = WARM_REPORTS): Promise<boolean> {
   if (probed || !canReadDataset() || savesData()) return false;
   const response = await datasetIndex().catch(() => null);
-  // No dataset, or the index unread: the pages look again, and say what failed.
+  // No dataset, or the index unread: the pages look again (a failed request is made again).
   if (probed || !response?.ok) return false;
   // A copy: the probe reads the index's own body.
   const summary = indexSummary(await response.clone().text());

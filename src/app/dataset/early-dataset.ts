@@ -29,9 +29,22 @@ export function stopDatasetWorker(): void {
   worker = undefined;
 }
 
-/** The request for `data/dataset/index.json` beside the app, made once. */
+/**
+ * The request for `data/dataset/index.json` beside the app, made once while it succeeds: one
+ * that failed (a network error, a server's error) is made again when next asked for.
+ */
 export function datasetIndex(): Promise<Response> {
-  index ??= fetch(`${datasetBase()}index.json`);
+  const forget = () => (index = undefined);
+  index ??= fetch(`${datasetBase()}index.json`).then(
+    (response) => {
+      if (!response.ok) forget();
+      return response;
+    },
+    (error: unknown) => {
+      forget();
+      throw error;
+    },
+  );
   return index;
 }
 

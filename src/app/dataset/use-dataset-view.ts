@@ -39,6 +39,8 @@ interface Answered {
   readonly count: number;
 }
 const answered = new Map<ViewName, Answered>();
+/** The views a page has asked its own query of: a query asked ahead must not replace it. */
+const asked = new Set<ViewName>();
 
 const viewKey = (query: Query, columns: readonly string[], version: number) =>
   JSON.stringify({ query, columns, version });
@@ -93,6 +95,9 @@ export async function prefetchView(
   library: Library,
   version: number,
 ): Promise<void> {
+  // A page came first: the worker holds its query for the view (its scrolling, charts and
+  // downloads read that), which this one would replace.
+  if (asked.has(view)) return;
   sendLibrary(library);
   await askView(view, query, columns, library, version, 0, FIRST_WINDOW);
 }
@@ -181,6 +186,7 @@ export function useDatasetView(
     // The table's range as it is, with the query: the worker moves it up if the rows matched
     // end before it, and sends those rows with its answer: as many as the table draws (every
     // row drawn is drawn anew by a sort), however few the last query matched.
+    asked.add(view);
     void askView(view, q, c, libraryNow.current, v, range.current.start, range.current.fits)
       .then((got) => {
         if (!live || ticket !== latestQuery.current) return;

@@ -52,10 +52,13 @@ export function useLibrary(): LibraryState {
 type ReportsState = ReturnType<typeof useReports.getState>;
 type SavedState = ReturnType<typeof useSavedReports.getState>;
 
+type Loaded = ReportsState['reports'][string] | undefined;
+
 let last: {
   index: ReportsState['index'];
   builtin: readonly ReportIndexEntry[];
-  reports: ReportsState['reports'];
+  /** The built-in reports as loaded (all the library reads of the loaded reports). */
+  loaded: readonly Loaded[];
   saved: SavedState['saved'];
   state: LibraryState;
 } | null = null;
@@ -66,7 +69,8 @@ const NONE: readonly ReportIndexEntry[] = [];
 /**
  * The library of the loaded reports, one for the app: each page across reports that is opened,
  * and the warm-up (loadLibrary), gets the same library while its reports are the same, so the
- * dataset's worker is not given it again (and its table not built again) at every visit.
+ * dataset's worker is not given it again (and its table not built again) at every visit. A
+ * report shown that is not built in (a dataset's, an import) changes nothing here.
  */
 function sharedLibraryState(
   index: ReportsState['index'],
@@ -76,17 +80,18 @@ function sharedLibraryState(
 ): LibraryState {
   // No list yet: the same empty one each time, not a new one each render.
   if (builtin.length === 0) builtin = NONE;
+  const loaded = builtin.map((entry) => reports[entry.id]);
   if (
     !last ||
     last.index !== index ||
     last.builtin !== builtin ||
-    last.reports !== reports ||
-    last.saved !== saved
+    last.saved !== saved ||
+    last.loaded.some((report, i) => report !== loaded[i])
   ) {
     last = {
       index,
       builtin,
-      reports,
+      loaded,
       saved,
       state: libraryState(index, builtin, reports, saved, retry),
     };
