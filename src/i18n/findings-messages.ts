@@ -37,6 +37,8 @@ export const zhFindings = {
   reviewTitle: '问题清单',
   reviewIntro: '本报告勾稽校验发现的错误和警告，每行一个问题，附处理决定与说明。',
   reviewNone: '没有问题：全部校验通过。',
+  reviewAcrossLoading:
+    '正在读取其他年度的报告：跨年度的校验结果读完后列入清单，之后才能打印和下载。',
   print: '打印',
   downloadXlsx: '下载 Excel',
   downloadCsv: '下载 CSV',
@@ -82,6 +84,8 @@ export const enFindings: FindingsMessages = {
   reviewIntro:
     "The errors and warnings the consistency checks found in this report, one a row, with the reviewer's decision and note.",
   reviewNone: 'Nothing to review: every check passed.',
+  reviewAcrossLoading:
+    "Reading the other years' reports: the checks across years join the list once they are read, and it can then be printed and downloaded.",
   print: 'Print',
   downloadXlsx: 'Download Excel',
   downloadCsv: 'Download CSV',

@@ -419,5 +419,35 @@ describe('the checks page of the later year', () => {
     renderApp('/reports/test-county-2023/review', [earlier, later]);
     const row = (await screen.findByText(/2022 年度报告漏计废止件数/)).closest('tr') as HTMLElement;
     expect(row.textContent).toMatch(/现行有效件数/);
+
+    // The review list opened while the earlier year is still on its way: it says so, and it
+    // is not printed or downloaded without the finding across years.
+    cleanup();
+    resetReports();
+    let arrive = () => {};
+    const later2 = new Promise<void>((resolve) => (arrive = resolve));
+    vi.stubGlobal('fetch', (url: string) => {
+      if (url.endsWith('index.json')) {
+        const index = { default: later.id, reports: [entry(earlier), entry(later)] };
+        return Promise.resolve(new Response(JSON.stringify(index)));
+      }
+      const file = url.endsWith(`${later.id}.json`) ? later : earlier;
+      const response = () => new Response(JSON.stringify(file));
+      return file === later ? Promise.resolve(response()) : later2.then(response);
+    });
+    renderApp('/reports/test-county-2023/review', null);
+    await screen.findByRole('heading', { level: 1, name: '问题清单' });
+    const waiting = await screen.findByText(/正在读取其他年度的报告/);
+    expect(waiting.getAttribute('role')).toBe('status');
+    for (const name of ['打印', '下载 Excel', '下载 CSV']) {
+      expect(screen.getByRole<HTMLButtonElement>('button', { name }).disabled, name).toBe(true);
+    }
+    expect(screen.queryByText(/2022 年度报告漏计废止件数/)).toBeNull();
+    arrive();
+    await screen.findByText(/2022 年度报告漏计废止件数/);
+    expect(screen.queryByText(/正在读取其他年度的报告/)).toBeNull();
+    for (const name of ['打印', '下载 Excel', '下载 CSV']) {
+      expect(screen.getByRole<HTMLButtonElement>('button', { name }).disabled, name).toBe(false);
+    }
   });
 });

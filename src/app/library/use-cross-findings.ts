@@ -11,8 +11,16 @@ const none: readonly CrossReportFinding[] = [];
 export function useCrossFindings(reportId: string): {
   cross: readonly CrossReportFinding[];
   known: boolean;
+  /** The other reports are still being read: the findings across years are not all there yet. */
+  loading: boolean;
 } {
   const state = useLibrary();
-  if (state.status !== 'ready') return { cross: none, known: false };
-  return { cross: state.library.byId.get(reportId)?.cross ?? none, known: state.complete };
+  if (state.status !== 'ready') {
+    return { cross: none, known: false, loading: state.status === 'loading' };
+  }
+  return {
+    cross: state.library.byId.get(reportId)?.cross ?? none,
+    known: state.complete,
+    loading: false,
+  };
 }

@@ -32,7 +32,7 @@ export function ReviewRoute() {
   const heading = `${report.agency.name} ${app.yearSuffix(report.year)}`;
   useDocumentTitle(`${m.reviewTitle} · ${heading} · ${app.appName}`);
   // With the checks across years, as on the checks page.
-  const { cross, known } = useCrossFindings(entry.id);
+  const { cross, known, loading } = useCrossFindings(entry.id);
   const decisions = useFindingDecisions(entry.id, own, cross, known);
   const findings = useMemo(() => [...own, ...cross], [own, cross]);
   const cells = useMemo(() => cellLocations(report), [report]);
@@ -47,17 +47,20 @@ export function ReviewRoute() {
   return (
     <article className="review-page">
       <div className="print-toolbar review-toolbar">
-        <button type="button" onClick={() => window.print()}>
+        {/* Printed or downloaded only whole: not before the findings across years are in. */}
+        <button type="button" disabled={loading} onClick={() => window.print()}>
           {m.print}
         </button>
         <button
           type="button"
+          disabled={loading}
           onClick={() => void buildXlsx([table]).then((blob) => downloadBlob(blob, name('xlsx')))}
         >
           {m.downloadXlsx}
         </button>
         <button
           type="button"
+          disabled={loading}
           onClick={() =>
             downloadText(buildCsv(tableRecords(table)), name('csv'), 'text/csv;charset=utf-8')
           }
@@ -77,8 +80,15 @@ export function ReviewRoute() {
           {m.text(decisions.message)}
         </p>
       ) : null}
+      {loading ? (
+        <p className="loading" role="status">
+          {m.reviewAcrossLoading}
+        </p>
+      ) : null}
       {failed.length === 0 ? (
-        <p className="card">{m.reviewNone}</p>
+        loading ? null : (
+          <p className="card">{m.reviewNone}</p>
+        )
       ) : (
         <div className="review-scroll">
           <table className="review-table">
