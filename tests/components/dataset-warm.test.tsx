@@ -290,3 +290,27 @@ describe('rows asked ahead of their page', () => {
     }
   });
 });
+
+describe('a window of rows the table scrolls to', () => {
+  it('is drawn in the task its answer came in, before the browser takes a key pressed meanwhile', async () => {
+    const { views, lib, worker } = await askedAhead([row(0, 5), row(1, 3), row(2, 1)]);
+    const { result } = renderHook(() => views.useDatasetView('compare', QUERY, ['a'], lib, 1));
+    await act(async () => worker.answer('query', answerOf([row(0, 5), row(1, 3), row(2, 1)]), 1));
+    act(() => result.current.onRange(40, 43, 3));
+    const scrolled = [row(40, 9), row(41, 8), row(42, 7)];
+    // Out of act: React would draw a plain update in a task of its own, after any input the
+    // browser has waiting; this one is drawn before the answer's task ends.
+    const environment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
+    const before = environment.IS_REACT_ACT_ENVIRONMENT;
+    environment.IS_REACT_ACT_ENVIRONMENT = false;
+    try {
+      worker.answer('window', { ok: true, answer: { type: 'window', rows: scrolled } });
+      // The answer's promise callbacks: microtasks of the same task.
+      for (let i = 0; i < 5; i++) await Promise.resolve();
+      expect(result.current.offset).toBe(40);
+      expect(result.current.rows).toEqual(scrolled);
+    } finally {
+      environment.IS_REACT_ACT_ENVIRONMENT = before;
+    }
+  });
+});

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { Query, WindowRow } from '../../dataset/dataset-table.ts';
 import type { ViewName } from '../../dataset/worker-protocol.ts';
 import type { Library } from '../../library/library.ts';
@@ -223,7 +224,10 @@ export function useDatasetView(
         .then(({ rows }) => {
           if (ticket !== latestWindow.current) return;
           held.current = { start, end: start + rows.length };
-          setWindow({ offset: start, rows });
+          // Drawn in this task, not the next: a key pressed in between (the browser runs input
+          // first) moved the focus among the rows then drawn, and these, drawn after it, could
+          // leave the focused row out (see useVirtualWindow, which asks for it once focused).
+          flushSync(() => setWindow({ offset: start, rows }));
         })
         .catch((e: Error) => setError(e.message));
     },

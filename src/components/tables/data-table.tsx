@@ -6,6 +6,7 @@ import { indexNotes } from './note-index.ts';
 import { NOTE_KEYS, nextNoted, type NoteNavigation, type NotedCell } from './note-navigation.ts';
 import { flattenRows } from './row-tree.ts';
 import { useClearOfSticky } from './clear-of-sticky.ts';
+import { useKeepFocusedCell } from './keep-focused-cell.ts';
 import { TableBodyRow } from './table-body-row.tsx';
 import { TableExportMenu } from './table-export-menu.tsx';
 import type { LabelOrder } from './table-columns.ts';
@@ -89,6 +90,7 @@ export function DataTable(props: DataTableProps) {
   const table = useDataTable({ ...props, manual: virtual !== undefined });
   const scrollRef = useRef<HTMLDivElement>(null);
   useClearOfSticky(scrollRef);
+  useKeepFocusedCell(scrollRef);
   const noteIndex = useMemo(
     () =>
       indexNotes(

@@ -47,6 +47,12 @@ export function useVirtualWindow(
   // Stable from the caller: a new one sets the scroll handler up anew.
   const onRange = virtual?.onRange;
   const hasRows = drawn > 0;
+  // Where the rows drawn start, for the place of a focused one (read by the scroll handler).
+  const offset = useRef(0);
+  const drawnFrom = virtual?.offset ?? 0;
+  useLayoutEffect(() => {
+    offset.current = drawnFrom;
+  }, [drawnFrom]);
 
   useLayoutEffect(() => {
     const element = scroller.current;
@@ -82,11 +88,19 @@ export function useVirtualWindow(
       // view (none above the first row: at the top, the window is a screenful and a few,
       // every row of it drawn anew by each sort).
       const firstInView = Math.floor(element.scrollTop / each);
-      const first = Math.max(0, firstInView - OVERSCAN);
+      let first = Math.max(0, firstInView - OVERSCAN);
       const visible =
         Math.ceil(Math.max(each, (element.clientHeight || 600) - measured.current.head) / each) + 1;
       const fits = firstInView + visible + OVERSCAN - first;
-      const last = Math.min(matched, first + fits);
+      let last = Math.min(matched, first + fits);
+      // The focused row stays among those asked for while it is near (the keys move to a row
+      // drawn under the sticky head, which is scrolled clear of it a frame later): were it
+      // left out, the next answer would take it, and the focus, out of the document.
+      const at = focusedRow(element, offset.current);
+      if (at !== null && at >= first - fits && at < last + fits) {
+        first = Math.min(first, at);
+        last = Math.max(last, Math.min(matched, at + 1));
+      }
       const key = `${first}:${last}:${fits}`;
       if (key !== asked.current) {
         asked.current = key;
@@ -97,14 +111,30 @@ export function useVirtualWindow(
       size();
       update();
     };
+    // A cell focused by the keys scrolls itself into view at once, but the scroll event comes
+    // only with the next frame: an answer for the rows asked before, arriving in between,
+    // took the focused row out of the document and the focus was lost (a CI run of 3
+    // December). The rows are asked for as soon as the focus has moved (and scrolled).
+    const focused = () => queueMicrotask(update);
     update();
     element.addEventListener('scroll', update, { passive: true });
+    element.addEventListener('focusin', focused);
     window.addEventListener('resize', resize);
     return () => {
       cancelAnimationFrame(frame);
       element.removeEventListener('scroll', update);
+      element.removeEventListener('focusin', focused);
       window.removeEventListener('resize', resize);
     };
   }, [scroller, onRange, matched, hasRows]);
   return rowHeight;
+}
+
+/** The place, among the rows matched, of the body row holding the focus; null if none does. */
+function focusedRow(element: HTMLElement, offset: number): number | null {
+  const active = document.activeElement;
+  const row = active && element.contains(active) ? active.closest('tbody tr.dt-row') : null;
+  if (!row) return null;
+  const index = [...element.querySelectorAll('tbody tr.dt-row')].indexOf(row);
+  return index < 0 ? null : offset + index;
 }

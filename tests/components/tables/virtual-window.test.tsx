@@ -19,7 +19,15 @@ import { columns } from './table-rows.ts';
 const ROW = 30;
 const BOX = 600;
 
-function Table({ virtual, rows }: { virtual: VirtualRows; rows: number }) {
+function Table({
+  virtual,
+  rows,
+  focusable = false,
+}: {
+  virtual: VirtualRows;
+  rows: number;
+  focusable?: boolean;
+}) {
   const scroller = useRef<HTMLDivElement>(null);
   useVirtualWindow(scroller, virtual, rows);
   return (
@@ -33,7 +41,7 @@ function Table({ virtual, rows }: { virtual: VirtualRows; rows: number }) {
         <tbody>
           {Array.from({ length: rows }, (_, i) => (
             <tr key={i} className="dt-row">
-              <td>{i}</td>
+              <td tabIndex={focusable ? -1 : undefined}>{i}</td>
             </tr>
           ))}
         </tbody>
@@ -120,6 +128,47 @@ describe('the virtual window of a table whose rows come from a worker', () => {
       expect(onRange).toHaveBeenLastCalledWith(97, 100 + 21 + 3, 3 + 21 + 3);
       expect(rowHeight).not.toHaveBeenCalled();
       rowHeight.mockRestore();
+    } finally {
+      layout.restore();
+    }
+  });
+
+  it('asks for the rows around a cell as soon as it is focused, and keeps its row among them', async () => {
+    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
+    const layout = fakeLayout();
+    try {
+      const onRange = vi.fn();
+      // Rows 97 to 123 drawn, the box scrolled to row 100.
+      const virtual: VirtualRows = { matched: 10_000, total: 10_000, offset: 97, onRange };
+      const { getByTestId } = render(<Table virtual={virtual} rows={27} focusable />);
+      await nextFrame();
+      layout.restore();
+      const scroller = getByTestId('scroller');
+      let top = 3000;
+      Object.defineProperty(scroller, 'scrollTop', { get: () => top, configurable: true });
+      Object.defineProperty(scroller, 'clientHeight', { value: BOX, configurable: true });
+      act(() => {
+        scroller.dispatchEvent(new Event('scroll'));
+      });
+      expect(onRange).toHaveBeenLastCalledWith(97, 124, 27);
+      // The keys move the focus to the first row drawn (97), which scrolls the box (as a
+      // focused cell scrolls itself into view) to row 105: its scroll event would come a frame
+      // later. The rows are asked for at once, and row 97 is among them while focused.
+      const cell = scroller.querySelectorAll<HTMLElement>('tbody td')[0] as HTMLElement;
+      await act(async () => {
+        top = 105 * ROW;
+        cell.focus();
+        await Promise.resolve();
+      });
+      expect(onRange).toHaveBeenLastCalledWith(97, 105 + 21 + 3, 27);
+      // Focus gone: the rows in view and beside them only.
+      await act(async () => {
+        cell.blur();
+        scroller.dispatchEvent(new Event('scroll'));
+        await Promise.resolve();
+      });
+      expect(onRange).toHaveBeenLastCalledWith(102, 105 + 21 + 3, 27);
     } finally {
       layout.restore();
     }
