@@ -7,6 +7,7 @@ import { NOTE_KEYS, nextNoted, type NoteNavigation, type NotedCell } from './not
 import { flattenRows } from './row-tree.ts';
 import { useClearOfSticky } from './clear-of-sticky.ts';
 import { useKeepFocusedCell } from './keep-focused-cell.ts';
+import { useShownStateActions } from './shown-state.ts';
 import { TableBodyRow } from './table-body-row.tsx';
 import { TableExportMenu } from './table-export-menu.tsx';
 import type { LabelOrder } from './table-columns.ts';
@@ -88,6 +89,7 @@ export function DataTable(props: DataTableProps) {
   const domId = props.id ?? `dt${generatedId.replace(/[^\w-]/g, '')}`;
   const { virtual } = props;
   const table = useDataTable({ ...props, manual: virtual !== undefined });
+  const actions = useShownStateActions(state, onStateChange, rows);
   const scrollRef = useRef<HTMLDivElement>(null);
   useClearOfSticky(scrollRef);
   useKeepFocusedCell(scrollRef);
@@ -290,6 +292,7 @@ export function DataTable(props: DataTableProps) {
             onFilterChange={setFilter}
             messages={messages}
             filterProblems={filterProblems}
+            onSort={actions.sortBy}
           />
           <tbody>
             {bodyRows.length === 0 ? (
@@ -321,6 +324,7 @@ export function DataTable(props: DataTableProps) {
                     renderLabel={props.renderLabel}
                     expanded={row.getIsExpanded()}
                     columns={bodyColumns}
+                    onToggle={actions.toggleRow}
                   />
                 )),
                 spacer(virtual ? virtual.matched - virtual.offset - bodyRows.length : 0, 'after'),

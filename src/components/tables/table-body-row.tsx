@@ -21,6 +21,8 @@ interface TableBodyRowProps {
   expanded: boolean;
   /** The cells to draw after the row's label, in order (see use-column-window.ts). */
   columns: readonly DrawnColumn[];
+  /** A group row's fold button's action (see shown-state.ts). */
+  onToggle: (id: string) => void;
 }
 
 /**
@@ -37,6 +39,7 @@ export const TableBodyRow = memo(function TableBodyRow({
   renderLabel,
   expanded,
   columns,
+  onToggle,
 }: TableBodyRowProps) {
   const { label, cells } = row.original;
   return (
@@ -52,7 +55,7 @@ export const TableBodyRow = memo(function TableBodyRow({
             className="dt-toggle"
             aria-expanded={expanded}
             aria-label={expanded ? messages.collapse(label) : messages.expand(label)}
-            onClick={row.getToggleExpandedHandler()}
+            onClick={() => onToggle(row.id)}
           >
             <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
           </button>

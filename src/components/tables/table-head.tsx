@@ -15,7 +15,15 @@ export function headerText(column: Column): string {
 const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
 const sortGlyph = { asc: '▲', desc: '▼' } as const;
 
-function SortHeader({ header, rowSpan }: { header: Header; rowSpan: number }) {
+function SortHeader({
+  header,
+  rowSpan,
+  onSort,
+}: {
+  header: Header;
+  rowSpan: number;
+  onSort: (column: string) => void;
+}) {
   const { column } = header;
   const sorted = column.getIsSorted();
   const sticky = column.id === LABEL_COLUMN ? ' dt-sticky' : '';
@@ -28,7 +36,7 @@ function SortHeader({ header, rowSpan }: { header: Header; rowSpan: number }) {
       // On paper the header shows this text instead of its button (see the print styles).
       data-label={headerText(column)}
     >
-      <button type="button" className="dt-sort" onClick={column.getToggleSortingHandler()}>
+      <button type="button" className="dt-sort" onClick={() => onSort(column.id)}>
         {headerText(column)}
         <span className={`dt-sort-glyph${sorted ? ' is-sorted' : ''}`} aria-hidden="true">
           {sorted ? sortGlyph[sorted] : '↕'}
@@ -73,6 +81,8 @@ interface TableHeadProps {
   messages: DataTableMessages;
   /** Columns whose filter is not understood, to the id of the message saying so. */
   filterProblems: ReadonlyMap<string, string>;
+  /** A sort button's action (see shown-state.ts). */
+  onSort: (column: string) => void;
 }
 
 /**
@@ -98,6 +108,7 @@ export function TableHead({
   onFilterChange,
   messages,
   filterProblems,
+  onSort,
 }: TableHeadProps) {
   const groups = table.getHeaderGroups();
   const lowered = headersAfterAGroup(table);
@@ -108,7 +119,8 @@ export function TableHead({
           {group.headers.map((header) => {
             const last = rowIndex === groups.length - 1;
             if (lowered.has(header.column.id)) {
-              if (last) return <SortHeader key={header.id} header={header} rowSpan={1} />;
+              if (last)
+                return <SortHeader key={header.id} header={header} rowSpan={1} onSort={onSort} />;
               return header.rowSpan > 1 ? (
                 <td
                   key={header.id}
@@ -122,7 +134,14 @@ export function TableHead({
             // the real header under it reports rowSpan 0.
             if (header.rowSpan === 0) return null;
             if (header.isPlaceholder || header.subHeaders.length === 0) {
-              return <SortHeader key={header.id} header={header} rowSpan={header.rowSpan} />;
+              return (
+                <SortHeader
+                  key={header.id}
+                  header={header}
+                  rowSpan={header.rowSpan}
+                  onSort={onSort}
+                />
+              );
             }
             return (
               <th

@@ -86,8 +86,8 @@ export function useDataTable({
     data,
     getRowId: (row) => row.id,
     getSubRows: (row) => row.children,
-    // Filters, search and visible columns are written by DataTable's own inputs straight into
-    // TableViewState; TanStack only reads them. Sorting and expanding use TanStack's handlers.
+    // TanStack only reads the state: DataTable's own inputs and buttons write TableViewState
+    // (its sort buttons and group rows through shown-state.ts, not TanStack's handlers).
     state: { sorting, columnFilters, globalFilter: search, columnVisibility, expanded },
     onSortingChange: (updater) => {
       const [next] = functionalUpdate(updater, sorting);
