@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import {
   parseTableViewState,
   rebaseTableViewState,
@@ -9,17 +9,28 @@ import { useLocation } from 'react-router-dom';
 import { addressShows, useCurrentSearch } from '../current-search.ts';
 import { urlKeyOf, type TableId } from './table-ids.ts';
 
-/** A change not yet in the address: shown while the address still reads `base`. */
+/**
+ * A change of the table's state, shown at once and written to the address after a pause. It
+ * shows while the router draws the address it was made on (`baseKey`), or one of `under`.
+ */
 interface Pending {
+  /** The table's part of the address the change was made on (or, once written, that address). */
   readonly base: TableViewState;
-  /** The table's part of the address the change was made on. */
   readonly baseKey: string;
   /**
-   * The part the router still draws after a change was written, until it draws the address
-   * written (its render is a transition, a moment later): the change shows under it too.
+   * The parts the router may still draw after a change was written, until it draws the address
+   * written (its render is a transition, a moment later, and on a slow machine it can be more
+   * than one write behind): the change shows under them too.
    */
-  readonly drawnKey?: string;
+  readonly under: readonly string[];
   readonly next: TableViewState;
+  /** Not in the address yet. */
+  readonly unwritten: boolean;
+}
+
+/** Whether the change shows while the router draws the table's part `drawnKey`. */
+function showsOver(p: Pending | null, drawnKey: string): p is Pending {
+  return p !== null && (p.baseKey === drawnKey || p.under.includes(drawnKey));
 }
 
 /**
@@ -44,15 +55,27 @@ export function useTableUrlState(
     [params, prefix, key],
   );
   const inUrlKey = JSON.stringify(inUrl);
+  // The change as this render shows it, and the latest one, which the handlers build on: a
+  // handler can belong to a render from before the latest change (one written in a timer, then
+  // a click before React drew it), and built on its own, it was dropped as made on an address
+  // since changed (a second sort, and a filter typed after it, were lost so).
   const [pending, setPending] = useState<Pending | null>(null);
-  const live =
-    pending && (pending.baseKey === inUrlKey || pending.drawnKey === inUrlKey) ? pending : null;
-  const state = live ? live.next : inUrl;
-  // Once the router draws the address written, the one before it no longer shows the change
-  // (back to it shows what it says). Set while rendering: React draws again at once.
-  if (pending?.drawnKey !== undefined && pending.baseKey === inUrlKey) {
-    setPending({ base: pending.base, baseKey: pending.baseKey, next: pending.next });
-  }
+  const latest = useRef<Pending | null>(null);
+  const put = useCallback((next: Pending | null) => {
+    latest.current = next;
+    setPending(next);
+  }, []);
+  const state = showsOver(pending, inUrlKey) ? pending.next : inUrl;
+
+  // The table's part of the address as last drawn (where the router's address is only that).
+  const drawn = useRef(inUrlKey);
+  useLayoutEffect(() => {
+    drawn.current = inUrlKey;
+    // Once the router draws the address written, the ones before it no longer show the change
+    // (back to one shows what it says).
+    const p = latest.current;
+    if (p && p.under.length > 0 && p.baseKey === inUrlKey) put({ ...p, under: [] });
+  }, [inUrlKey, put]);
 
   // A change is applied to the address as it is when it is applied, not as it was rendered;
   // a deferred one (`expect`: the table's part of the address it was made on) only if that
@@ -72,11 +95,6 @@ export function useTableUrlState(
     [prefix, key, setParams],
   );
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  // The table's part of the address as last drawn (where the router's address is only that).
-  const drawn = useRef(inUrlKey);
-  useEffect(() => {
-    drawn.current = inUrlKey;
-  }, [inUrlKey]);
   // Drawn anew from scratch (a gate above it loading again) within the pause, the page would
   // lose the change: it is written at once, if the address still shows this page.
   const { pathname } = useLocation();
@@ -94,30 +112,38 @@ export function useTableUrlState(
         write(inUrl, next);
         return;
       }
-      // On top of a change still shown: made on the address that one was made on (or wrote).
-      const change: Pending = live ? { ...live, next } : { base: inUrl, baseKey: inUrlKey, next };
-      setPending(change);
+      // `next` is a change of what this render showed, carried onto the latest change if that
+      // still shows; else made on the address as this render drew it.
+      const p = latest.current;
+      const change: Pending = showsOver(p, drawn.current)
+        ? { ...p, next: rebaseTableViewState(state, next, p.next), unwritten: true }
+        : { base: inUrl, baseKey: inUrlKey, under: [], next, unwritten: true };
+      put(change);
       clearTimeout(timer.current);
       flush.current = () => {
         flush.current = null;
-        if (drawn.current !== change.baseKey && drawn.current !== change.drawnKey) return;
-        const written: TableViewState | null = write(change.base, change.next, change.baseKey);
-        // Kept, keyed by what was written and shown under what is drawn now: the address is
-        // drawn a moment later (the router's transition), and the table must not show the old
-        // state in between, nor build a change made then on it (which was then dropped: a
-        // filter typed just after a sort was written was lost).
-        if (written) {
-          setPending({
-            base: written,
-            baseKey: JSON.stringify(written),
-            drawnKey: drawn.current,
-            next: written,
-          });
-        }
+        const p = latest.current;
+        if (!p?.unwritten) return;
+        // The address changed on its own (back, a link): the change is dropped.
+        if (!showsOver(p, drawn.current)) return put(null);
+        const written: TableViewState | null = write(p.base, p.next, p.baseKey);
+        if (!written) return put(null);
+        // Kept, keyed by what was written and shown under what may still be drawn: the address
+        // is drawn a moment later (the router's transition), and the table must not show the
+        // old state in between, nor build a change made then on it.
+        const writtenKey = JSON.stringify(written);
+        const under = [...new Set([...p.under, p.baseKey, drawn.current])];
+        put({
+          base: written,
+          baseKey: writtenKey,
+          under: under.filter((k) => k !== writtenKey),
+          next: written,
+          unwritten: false,
+        });
       };
       timer.current = setTimeout(() => flush.current?.(), deferMs);
     },
-    [deferMs, write, inUrl, inUrlKey, live],
+    [deferMs, write, inUrl, inUrlKey, state, put],
   );
   return [state, setState];
 }
