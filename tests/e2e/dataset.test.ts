@@ -48,141 +48,131 @@ describe('a dataset of 2,000 reports in Chromium', () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  // Retried once: a filter typed just after a sort was lost in one CI run of 2 December after
-  // the fix of that race (use-table-url-state.ts), and in none of some 15 runs here, with the
-  // machine loaded or not. Its cause is not found yet; a lost filter prints what it saw.
-  it(
-    'compares every report, sorts and filters, opens one report and downloads the selection',
-    { retry: 1 },
-    async () => {
-      const { page, problems } = session;
-      await page.goto(`${url}#/compare?all=1`);
-      const table = page.getByRole('table', { name: '比较的报告' });
-      await table.locator('tbody tr.dt-row').first().waitFor();
-      await expect
-        .poll(() => page.locator('.dt-count').textContent())
-        .toBe('显示 2,005 / 2,005 行');
-      // Virtualised: only some rows are in the document; only ranges of the shards were read.
-      expect(await table.locator('tbody tr.dt-row').count()).toBeLessThan(120);
-      expect(ranges.length).toBeGreaterThan(0);
-      expect(ranges.every((r) => /^bytes=\d+-\d+$/.test(r))).toBe(true);
-      await page.screenshot({ path: `${shots}/dataset-compare.png` });
+  // A lost filter prints what it saw (the addresses written, the text typed).
+  it('compares every report, sorts and filters, opens one report and downloads the selection', async () => {
+    const { page, problems } = session;
+    await page.goto(`${url}#/compare?all=1`);
+    const table = page.getByRole('table', { name: '比较的报告' });
+    await table.locator('tbody tr.dt-row').first().waitFor();
+    await expect.poll(() => page.locator('.dt-count').textContent()).toBe('显示 2,005 / 2,005 行');
+    // Virtualised: only some rows are in the document; only ranges of the shards were read.
+    expect(await table.locator('tbody tr.dt-row').count()).toBeLessThan(120);
+    expect(ranges.length).toBeGreaterThan(0);
+    expect(ranges.every((r) => /^bytes=\d+-\d+$/.test(r))).toBe(true);
+    await page.screenshot({ path: `${shots}/dataset-compare.png` });
 
-      const firstReceived = () =>
-        table.locator('tbody tr.dt-row').first().locator('td').first().textContent();
-      // The addresses the page writes, for the diagnosis of a lost filter.
-      await page.evaluate(() => {
-        const seen: string[] = [];
-        (window as unknown as { __written: string[] }).__written = seen;
-        const replace = history.replaceState.bind(history);
-        history.replaceState = (data: unknown, unused: string, address?: string | URL | null) => {
-          seen.push(`${Math.round(performance.now())} ${decodeURIComponent(String(address))}`);
-          replace(data, unused, address);
-        };
-      });
-      await table.getByRole('button', { name: '本年新收' }).click();
-      await table.getByRole('button', { name: '本年新收' }).click();
-      await expect.poll(() => table.locator('thead th[aria-sort="descending"]').count()).toBe(1);
-      await expect.poll(async () => Number(await firstReceived())).toBeGreaterThan(200);
+    const firstReceived = () =>
+      table.locator('tbody tr.dt-row').first().locator('td').first().textContent();
+    // The addresses the page writes, for the diagnosis of a lost filter.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __written: string[] }).__written = seen;
+      const replace = history.replaceState.bind(history);
+      history.replaceState = (data: unknown, unused: string, address?: string | URL | null) => {
+        seen.push(`${Math.round(performance.now())} ${decodeURIComponent(String(address))}`);
+        replace(data, unused, address);
+      };
+    });
+    await table.getByRole('button', { name: '本年新收' }).click();
+    await table.getByRole('button', { name: '本年新收' }).click();
+    await expect.poll(() => table.locator('thead th[aria-sort="descending"]').count()).toBe(1);
+    await expect.poll(async () => Number(await firstReceived())).toBeGreaterThan(200);
 
-      await table.getByRole('textbox', { name: '筛选“本年新收”' }).fill('10-12');
-      await expect
-        .poll(() => page.locator('.dt-count').textContent())
-        .toMatch(/^显示 [\d,]+ \/ 2,005 行$/);
-      try {
-        await expect.poll(async () => Number(await firstReceived())).toBe(12);
-      } catch (error) {
-        const filter = table.getByRole('textbox', { name: '筛选“本年新收”' });
-        console.warn(
-          'filter lost:',
-          JSON.stringify({
-            address: decodeURIComponent(page.url()),
-            typed: await filter.inputValue(),
-            count: await page.locator('.dt-count').textContent(),
-            written: await page.evaluate(
-              () => (window as unknown as { __written: string[] }).__written,
-            ),
-          }),
-        );
-        throw error;
-      }
-      const shown = Number(
-        /显示 ([\d,]+)/
-          .exec((await page.locator('.dt-count').textContent()) ?? '')?.[1]
-          ?.replace(/,/g, ''),
+    await table.getByRole('textbox', { name: '筛选“本年新收”' }).fill('10-12');
+    await expect
+      .poll(() => page.locator('.dt-count').textContent())
+      .toMatch(/^显示 [\d,]+ \/ 2,005 行$/);
+    try {
+      await expect.poll(async () => Number(await firstReceived())).toBe(12);
+    } catch (error) {
+      const filter = table.getByRole('textbox', { name: '筛选“本年新收”' });
+      console.warn(
+        'filter lost:',
+        JSON.stringify({
+          address: decodeURIComponent(page.url()),
+          typed: await filter.inputValue(),
+          count: await page.locator('.dt-count').textContent(),
+          written: await page.evaluate(
+            () => (window as unknown as { __written: string[] }).__written,
+          ),
+        }),
       );
-      expect(shown).toBeGreaterThan(10);
-      expect(shown).toBeLessThan(2005);
+      throw error;
+    }
+    const shown = Number(
+      /显示 ([\d,]+)/
+        .exec((await page.locator('.dt-count').textContent()) ?? '')?.[1]
+        ?.replace(/,/g, ''),
+    );
+    expect(shown).toBeGreaterThan(10);
+    expect(shown).toBeLessThan(2005);
 
-      // Scrolling far down brings other rows in.
-      await page.locator('#compare .dt-scroll').evaluate((e) => (e.scrollTop = e.scrollHeight));
-      await expect
-        .poll(async () => Number(await firstReceived().catch(() => 0)))
-        .toBeGreaterThan(0);
+    // Scrolling far down brings other rows in.
+    await page.locator('#compare .dt-scroll').evaluate((e) => (e.scrollTop = e.scrollHeight));
+    await expect.poll(async () => Number(await firstReceived().catch(() => 0))).toBeGreaterThan(0);
 
-      const download = page.waitForEvent('download');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载当前所选' }).click();
+    await page.getByRole('button', { name: 'Parquet（数据集格式）' }).click();
+    const file = join(root, 'selection.parquet');
+    await (await download).saveAs(file);
+    const bytes = readFileSync(file);
+    const meta = parquetMetadata(
+      bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
+    );
+    expect(Number(meta.num_rows)).toBe(shown);
+
+    // The same selection as CSV (a header line, then a line a row, every one received 10–12)
+    // and as XLSX (a zip).
+    const csvDownload = page.waitForEvent('download');
+    // The menu stays open after a download.
+    if (!(await page.getByRole('button', { name: 'CSV' }).isVisible()))
       await page.getByRole('button', { name: '下载当前所选' }).click();
-      await page.getByRole('button', { name: 'Parquet（数据集格式）' }).click();
-      const file = join(root, 'selection.parquet');
-      await (await download).saveAs(file);
-      const bytes = readFileSync(file);
-      const meta = parquetMetadata(
-        bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength),
-      );
-      expect(Number(meta.num_rows)).toBe(shown);
+    await page.getByRole('button', { name: 'CSV' }).click();
+    const csvFile = join(root, 'selection.csv');
+    await (await csvDownload).saveAs(csvFile);
+    const lines = readFileSync(csvFile, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines).toHaveLength(shown + 1);
+    expect(lines[0]).toMatch(/^报告,本年新收,/);
+    expect(lines.slice(1).map((line) => line.split(',')[1])).toEqual(
+      lines.slice(1).map(() => expect.stringMatching(/^1[0-2]$/)),
+    );
+    const xlsxDownload = page.waitForEvent('download');
+    // The menu stays open after a download.
+    if (!(await page.getByRole('button', { name: 'XLSX' }).isVisible()))
+      await page.getByRole('button', { name: '下载当前所选' }).click();
+    await page.getByRole('button', { name: 'XLSX' }).click();
+    const xlsxFile = join(root, 'selection.xlsx');
+    await (await xlsxDownload).saveAs(xlsxFile);
+    expect(readFileSync(xlsxFile).subarray(0, 2).toString('latin1')).toBe('PK');
 
-      // The same selection as CSV (a header line, then a line a row, every one received 10–12)
-      // and as XLSX (a zip).
-      const csvDownload = page.waitForEvent('download');
-      // The menu stays open after a download.
-      if (!(await page.getByRole('button', { name: 'CSV' }).isVisible()))
-        await page.getByRole('button', { name: '下载当前所选' }).click();
-      await page.getByRole('button', { name: 'CSV' }).click();
-      const csvFile = join(root, 'selection.csv');
-      await (await csvDownload).saveAs(csvFile);
-      const lines = readFileSync(csvFile, 'utf8')
-        .replace(/^\uFEFF/, '')
-        .trimEnd()
-        .split('\r\n');
-      expect(lines).toHaveLength(shown + 1);
-      expect(lines[0]).toMatch(/^报告,本年新收,/);
-      expect(lines.slice(1).map((line) => line.split(',')[1])).toEqual(
-        lines.slice(1).map(() => expect.stringMatching(/^1[0-2]$/)),
-      );
-      const xlsxDownload = page.waitForEvent('download');
-      // The menu stays open after a download.
-      if (!(await page.getByRole('button', { name: 'XLSX' }).isVisible()))
-        await page.getByRole('button', { name: '下载当前所选' }).click();
-      await page.getByRole('button', { name: 'XLSX' }).click();
-      const xlsxFile = join(root, 'selection.xlsx');
-      await (await xlsxDownload).saveAs(xlsxFile);
-      expect(readFileSync(xlsxFile).subarray(0, 2).toString('latin1')).toBe('PK');
-
-      await page.locator('#compare .dt-scroll').evaluate((e) => (e.scrollTop = 0));
-      // Back at the top: no spacer before the first row.
-      await expect
-        .poll(() => table.locator('tbody tr').first().getAttribute('class'))
-        .toMatch(/dt-row/);
-      const link = table.locator('tbody tr.dt-row').first().getByRole('link').first();
-      const name = (await link.textContent()) ?? '';
-      await link.click();
-      await page.locator('.report-name .agency').waitFor();
-      expect(name).toContain(await page.locator('.report-name .agency').textContent());
-      await page.getByRole('heading', { level: 1, name: '一、总体情况' }).waitFor();
-      // The switcher names it as the dataset's row did, not by its id.
-      const year = (await page.locator('.report-name .year').textContent())?.match(/\d{4}/)?.[0];
-      expect(year).toBeTruthy();
-      expect(await page.getByLabel('选择报告').locator('option:checked').textContent()).toBe(
-        `${await page.locator('.report-name .agency').textContent()} · ${year}`,
-      );
-      // The dashboard of a synthetic report says so under its name.
-      expect(await page.locator('.report-title .report-synthetic').textContent()).toMatch(
-        /^合成数据：.*不是真实发布的报告$/,
-      );
-      await page.screenshot({ path: `${shots}/dataset-report.png` });
-      expect(problems).toEqual([]);
-    },
-  );
+    await page.locator('#compare .dt-scroll').evaluate((e) => (e.scrollTop = 0));
+    // Back at the top: no spacer before the first row.
+    await expect
+      .poll(() => table.locator('tbody tr').first().getAttribute('class'))
+      .toMatch(/dt-row/);
+    const link = table.locator('tbody tr.dt-row').first().getByRole('link').first();
+    const name = (await link.textContent()) ?? '';
+    await link.click();
+    await page.locator('.report-name .agency').waitFor();
+    expect(name).toContain(await page.locator('.report-name .agency').textContent());
+    await page.getByRole('heading', { level: 1, name: '一、总体情况' }).waitFor();
+    // The switcher names it as the dataset's row did, not by its id.
+    const year = (await page.locator('.report-name .year').textContent())?.match(/\d{4}/)?.[0];
+    expect(year).toBeTruthy();
+    expect(await page.getByLabel('选择报告').locator('option:checked').textContent()).toBe(
+      `${await page.locator('.report-name .agency').textContent()} · ${year}`,
+    );
+    // The dashboard of a synthetic report says so under its name.
+    expect(await page.locator('.report-title .report-synthetic').textContent()).toMatch(
+      /^合成数据：.*不是真实发布的报告$/,
+    );
+    await page.screenshot({ path: `${shots}/dataset-report.png` });
+    expect(problems).toEqual([]);
+  });
 
   it('draws the comparison columns in view as it scrolls sideways, each cell under its header', async () => {
     const { page, problems } = session;
@@ -305,6 +295,49 @@ describe('a dataset of 2,000 reports in Chromium', () => {
     }
     expect(problems).toEqual([]);
   });
+
+  it('keeps two sorts and a filter made fast on a slow machine', async () => {
+    // A filter typed just after a sort was lost in a CI run of 2 December: on a slow machine a
+    // click could reach the callback of a render not yet committed (TanStack's handlers), or a
+    // handler of a render from before the last write (use-table-url-state.ts). Found with these
+    // clicks at CPU x3-6: 1 run in 2-10 lost both the second sort and the filter.
+    const { page, problems } = session;
+    const cdp = await session.context.newCDPSession(page);
+    let seed = 5;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    try {
+      for (let round = 0; round < 6; round++) {
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+        await page.goto(`${url}#/compare?all=1&round=${round}`);
+        const table = page.getByRole('table', { name: '比较的报告' });
+        await table.locator('tbody tr.dt-row').first().waitFor();
+        await expect
+          .poll(() => page.locator('.dt-count').textContent())
+          .toBe('显示 2,005 / 2,005 行');
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 5 });
+        const sort = table.getByRole('button', { name: '本年新收' });
+        await sort.click();
+        await page.waitForTimeout(Math.floor(random() * 150));
+        await sort.click();
+        await page.waitForTimeout(Math.floor(random() * 100));
+        await table.getByRole('textbox', { name: '筛选“本年新收”' }).fill('10-12');
+        await expect
+          .poll(() => decodeURIComponent(page.url()), { timeout: 15_000 })
+          .toMatch(/c\.sort=received\.desc.*10-12|10-12.*c\.sort=received\.desc/);
+        await expect.poll(() => table.locator('thead th[aria-sort="descending"]').count()).toBe(1);
+        await expect
+          .poll(() => page.locator('.dt-count').textContent(), { timeout: 15_000 })
+          .not.toBe('显示 2,005 / 2,005 行');
+      }
+    } finally {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      await cdp.detach();
+    }
+    expect(problems).toEqual([]);
+  }, 180_000);
 
   it('opened directly, asks for the dataset and the page before the report the app opens on', async () => {
     const { page } = session;
