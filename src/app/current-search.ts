@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useLocation, useSearchParams } from 'react-router-dom';
+import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 
 /**
  * The address's query as it is now, not as last rendered. Under the hash router a navigation
@@ -18,17 +18,28 @@ function querySince(rendered: URLSearchParams, pathname: string): URLSearchParam
   return path === pathname ? new URLSearchParams(query) : new URLSearchParams(rendered);
 }
 
+/**
+ * The query as the address shows it: `~` (a selection's separator, `?reports=a~b`) left as it
+ * is. URLSearchParams writes it as %7E, which means the same but is not what a person reads and
+ * shares; a page put it back after each change, a write behind the change (and a change made in
+ * between was undone).
+ */
+export function searchText(params: URLSearchParams): string {
+  return params.toString().replace(/%7E/gi, '~');
+}
+
 /** Like useSearchParams, with an update that starts from the address as it is now. */
 export function useCurrentSearch(): [
   URLSearchParams,
   (update: (current: URLSearchParams) => URLSearchParams) => void,
 ] {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const { pathname } = useLocation();
+  const navigate = useNavigate();
   const change = useCallback(
     (update: (current: URLSearchParams) => URLSearchParams) =>
-      setParams(update(querySince(params, pathname)), { replace: true }),
-    [params, pathname, setParams],
+      navigate(`?${searchText(update(querySince(params, pathname)))}`, { replace: true }),
+    [params, pathname, navigate],
   );
   return [params, change];
 }
