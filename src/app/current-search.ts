@@ -28,6 +28,21 @@ export function searchText(params: URLSearchParams): string {
   return params.toString().replace(/%7E/gi, '~');
 }
 
+/** An address as the router draws it: the path, and `?` and the query if there is one. */
+export function addressOf(pathname: string, search: string): string {
+  const query = search.replace(/^\?/, '');
+  return query ? `${pathname}?${query}` : pathname;
+}
+
+// The addresses the app wrote itself lately (a table's state, a metric, a selection), newest
+// last: a table tells them from the address changing on its own (a link, back, one typed).
+const written: string[] = [];
+
+/** Whether the app wrote this address itself lately (see useCurrentSearch). */
+export function wroteItself(address: string): boolean {
+  return written.includes(address);
+}
+
 /** Like useSearchParams, with an update that starts from the address as it is now. */
 export function useCurrentSearch(): [
   URLSearchParams,
@@ -37,8 +52,12 @@ export function useCurrentSearch(): [
   const { pathname } = useLocation();
   const navigate = useNavigate();
   const change = useCallback(
-    (update: (current: URLSearchParams) => URLSearchParams) =>
-      navigate(`?${searchText(update(querySince(params, pathname)))}`, { replace: true }),
+    (update: (current: URLSearchParams) => URLSearchParams) => {
+      const query = searchText(update(querySince(params, pathname)));
+      written.push(addressOf(pathname, query));
+      if (written.length > 32) written.shift();
+      navigate(`?${query}`, { replace: true });
+    },
     [params, pathname, navigate],
   );
   return [params, change];

@@ -6,7 +6,7 @@ import {
 } from '../../components/tables/table-view-state.ts';
 import type { TableViewState } from '../../components/tables/table-types.ts';
 import { useLocation } from 'react-router-dom';
-import { addressShows, useCurrentSearch } from '../current-search.ts';
+import { addressOf, addressShows, useCurrentSearch, wroteItself } from '../current-search.ts';
 import { urlKeyOf, type TableId } from './table-ids.ts';
 
 /**
@@ -24,6 +24,8 @@ interface Pending {
    */
   readonly under: readonly string[];
   readonly next: TableViewState;
+  /** The whole address drawn when the change was first made (see `addressOf`). */
+  readonly on: string;
   /** Not in the address yet. */
   readonly unwritten: boolean;
 }
@@ -67,6 +69,20 @@ export function useTableUrlState(
   }, []);
   const state = showsOver(pending, inUrlKey) ? pending.next : inUrl;
 
+  // The address drawn changing on its own (a link, back, one typed), to neither the one the
+  // change was made on nor one the app wrote: the change is dropped, the table shows what the
+  // address says. The table's part alone cannot tell: a link to the address the change was
+  // made on has the same part (a filter typed, written, then a link to the page without it,
+  // before the router had drawn the filter's address, kept showing the filter).
+  const { pathname, search } = useLocation();
+  const address = addressOf(pathname, search);
+  const drawnAddress = useRef(address);
+  useLayoutEffect(() => {
+    drawnAddress.current = address;
+    const p = latest.current;
+    if (p && p.on !== address && !wroteItself(address)) put(null);
+  }, [address, put]);
+
   // The table's part of the address as last drawn (where the router's address is only that).
   const drawn = useRef(inUrlKey);
   useLayoutEffect(() => {
@@ -97,7 +113,6 @@ export function useTableUrlState(
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // Drawn anew from scratch (a gate above it loading again) within the pause, the page would
   // lose the change: it is written at once, if the address still shows this page.
-  const { pathname } = useLocation();
   const flush = useRef<(() => void) | null>(null);
   useEffect(
     () => () => {
@@ -117,7 +132,14 @@ export function useTableUrlState(
       const p = latest.current;
       const change: Pending = showsOver(p, drawn.current)
         ? { ...p, next: rebaseTableViewState(state, next, p.next), unwritten: true }
-        : { base: inUrl, baseKey: inUrlKey, under: [], next, unwritten: true };
+        : {
+            base: inUrl,
+            baseKey: inUrlKey,
+            under: [],
+            next,
+            on: drawnAddress.current,
+            unwritten: true,
+          };
       put(change);
       clearTimeout(timer.current);
       flush.current = () => {
@@ -138,6 +160,7 @@ export function useTableUrlState(
           baseKey: writtenKey,
           under: under.filter((k) => k !== writtenKey),
           next: written,
+          on: p.on,
           unwritten: false,
         });
       };

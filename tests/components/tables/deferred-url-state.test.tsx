@@ -46,6 +46,9 @@ function Probe({ deferMs }: { deferMs: number }) {
       >
         filter with the kept handler
       </button>
+      <button type="button" onClick={() => navigate('/compare?all=1&from=link')}>
+        link to the page
+      </button>
       <button type="button" onClick={() => navigate('/compare?all=1&c.sort=label')}>
         away
       </button>
@@ -71,7 +74,16 @@ function LaggingRouter({ children }: { children: React.ReactNode }) {
   const navigator: Navigator = {
     createHref: (to) => (typeof to === 'string' ? to : `${to.pathname ?? ''}${to.search ?? ''}`),
     go: () => undefined,
-    push: () => undefined,
+    // A link: in the address and drawn.
+    push: (to) => {
+      const next =
+        typeof to === 'string'
+          ? { pathname: drawn.pathname, search: to }
+          : { pathname: to.pathname ?? drawn.pathname, search: to.search ?? '' };
+      window.history.replaceState(null, '', `#${next.pathname}${next.search}`);
+      setWritten(next);
+      setDrawn(next);
+    },
     replace: (to) => {
       const next =
         typeof to === 'string'
@@ -142,6 +154,26 @@ describe('useTableUrlState with a pause before the address', () => {
     fireEvent.click(screen.getByRole('button', { name: 'draw' }));
     expect(text('sort')).toBe('received true');
     expect(text('filter')).toBe('>5');
+  });
+
+  it('drops a change written but not yet drawn when a link opens the page without it', async () => {
+    window.history.replaceState(null, '', '#/compare?all=1');
+    render(
+      <LaggingRouter>
+        <Probe deferMs={PAUSE} />
+      </LaggingRouter>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'sort' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/sort/));
+    expect(text('sort')).toBe('received true');
+    // The link's address has the table's part the sort was made on (none): the page shows
+    // what the link says (the sort kept showing).
+    fireEvent.click(screen.getByRole('button', { name: 'link to the page' }));
+    expect(text('address')).toBe('?all=1&from=link');
+    expect(text('sort')).toBe('');
+    fireEvent.click(screen.getByRole('button', { name: 'filter' }));
+    await waitFor(() => expect(window.location.hash).toMatch(/%3E5/));
+    expect(window.location.hash).not.toMatch(/sort/);
   });
 
   it('shows a change at once and writes it, with the ones after it, once the reader pauses', async () => {
