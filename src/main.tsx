@@ -23,10 +23,6 @@ import { useReports } from './store/reports-store.ts';
  * names none). Resolves when they have arrived or failed; the pages show failures.
  */
 async function open(hash: string): Promise<void> {
-  // The library and the comparison read the dataset beside the app, if there is one: its worker
-  // and index first, on their own thread and connection, while the page's thread is busy.
-  const place = placeOf(hash.replace(/^#/, ''))?.page;
-  if (place === 'library' || place === 'compare') startDatasetEarly();
   const page = preloadPageFor(hash);
   const { loadIndex, loadReport } = useReports.getState();
   await loadIndex();
@@ -122,7 +118,14 @@ async function warmUp(): Promise<void> {
   if (await client.warmDataset()) await warmAcrossReports();
 }
 
-void start();
+// The library and the comparison read the dataset beside the app, if there is one: its worker
+// and index first, on their own thread and connection, while the page's thread is busy.
+const opensOn = placeOf(window.location.hash.replace(/^#/, ''))?.page;
+if (opensOn === 'library' || opensOn === 'compare') startDatasetEarly();
+// The rest in a task of its own. Evaluating this script is already one long task on a slow
+// machine (40–70 ms, mostly compiling), and the start added 10–15 ms to it: the requests for
+// the page's code (a modulepreload link for each file), the report list and the first render.
+setTimeout(() => void start(), 0);
 // A failure is the pages' to say, when they read the dataset themselves.
 void whenPageDrawn().then(() =>
   (window.requestIdleCallback ?? setTimeout)(() => void warmUp().catch(() => undefined)),
