@@ -2,6 +2,7 @@ import type { AsyncBuffer } from 'hyparquet';
 import { metricDefinitions } from '../library/metric-catalogue.ts';
 import { flagColumn, metaColumns, metricColumn } from './dataset-columns.ts';
 import { readDatasetIndex, type DatasetIndex } from './dataset-index.ts';
+import { DatasetProblem, problemOf } from './dataset-problem.ts';
 import type { TablePart } from './dataset-table.ts';
 import { openShard, readColumns, type ColumnArray, type OpenShard } from './read-dataset.ts';
 
@@ -38,7 +39,10 @@ export function urlBuffer(url: string, byteLength: number, traffic: Traffic): As
         traffic.bytes += bytes.byteLength;
         return bytes;
       }
-      if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+      if (!response.ok) {
+        const file = decodeURIComponent(new URL(url).pathname.split('/').pop() ?? url);
+        throw new DatasetProblem({ code: 'http', file, status: response.status });
+      }
       whole = response.arrayBuffer();
       const bytes = await whole;
       traffic.bytes += bytes.byteLength;
@@ -62,50 +66,87 @@ export interface OpenDataset {
   readonly shards: readonly { readonly name: string; readonly shard: OpenShard }[];
 }
 
-/** A dataset's index and shards' footers. Throws an Error saying what is wrong where. */
+/** An index.json's text, checked: a DatasetProblem saying what is wrong where, if it does not fit. */
+function indexOf(text: string, file: string): DatasetIndex {
+  const read = readDatasetIndex(text);
+  if (read.ok) return read.index;
+  throw new DatasetProblem({
+    code: 'bad-index',
+    file,
+    detail: read.message.replace(/^index\.json: /, ''),
+  });
+}
+
+/** The reader's own words for what it could not read. */
+const detailOf = (error: unknown): string =>
+  error instanceof Error ? error.message : String(error);
+
+/** A shard's footer read; a DatasetProblem naming the file if it cannot be. */
+async function openNamed(name: string, buffer: AsyncBuffer): Promise<OpenShard> {
+  try {
+    return await openShard(buffer);
+  } catch (error) {
+    if (problemOf(error)) throw error;
+    throw new DatasetProblem(
+      { code: 'damaged', file: name, detail: detailOf(error) },
+      { cause: error },
+    );
+  }
+}
+
+const PAR1 = 'PAR1';
+
+/** A file from disk that is a Parquet file at first sight: not empty, PAR1 at both ends. */
+async function checkParquet(file: File): Promise<void> {
+  if (file.size === 0) throw new DatasetProblem({ code: 'empty', file: file.name });
+  const ends =
+    file.size >= 8 ? [await file.slice(0, 4).text(), await file.slice(file.size - 4).text()] : [];
+  if (ends[0] !== PAR1 || ends[1] !== PAR1)
+    throw new DatasetProblem({ code: 'not-parquet', file: file.name });
+}
+
+/**
+ * A dataset's index and shards' footers. Throws a DatasetProblem saying what is wrong where
+ * (dataset-problem.ts).
+ */
 export async function openDataset(source: DatasetSource, traffic: Traffic): Promise<OpenDataset> {
   if (source.kind === 'url') {
     let text = source.indexText;
     if (text === undefined) {
       const response = await fetch(`${source.base}index.json`);
       traffic.requests += 1;
-      if (!response.ok) throw new Error(`${source.base}index.json: HTTP ${response.status}`);
+      if (!response.ok)
+        throw new DatasetProblem({ code: 'http', file: 'index.json', status: response.status });
       text = await response.text();
     }
-    const read = readDatasetIndex(text);
-    if (!read.ok) throw new Error(read.message);
+    const index = indexOf(text, 'index.json');
     const shards = await Promise.all(
-      read.index.shards.map(async ({ file, bytes }) => ({
+      index.shards.map(async ({ file, bytes }) => ({
         name: file,
-        shard: await openShard(urlBuffer(`${source.base}${file}`, bytes, traffic)),
+        shard: await openNamed(file, urlBuffer(`${source.base}${file}`, bytes, traffic)),
       })),
     );
-    return { index: read.index, shards };
+    return { index, shards };
   }
   const byName = new Map(source.files.map((f) => [f.name, f]));
   const indexFile = byName.get('index.json');
   let index: DatasetIndex | null = null;
   let files = source.files.filter((f) => f.name.endsWith('.parquet'));
   if (indexFile) {
-    const read = readDatasetIndex(await indexFile.text());
-    if (!read.ok) throw new Error(read.message);
-    index = read.index;
+    index = indexOf(await indexFile.text(), indexFile.name);
     const missing = index.shards.filter((s) => !byName.has(s.file)).map((s) => s.file);
-    if (missing.length)
-      throw new Error(`index.json names ${missing.join(', ')}, not among the files opened`);
+    if (missing.length) throw new DatasetProblem({ code: 'missing-shards', files: missing });
     files = index.shards.map((s) => byName.get(s.file) as File);
   }
-  if (files.length === 0) throw new Error('no .parquet file among the files opened');
+  if (files.length === 0)
+    throw new DatasetProblem({ code: 'no-shards', files: source.files.map((f) => f.name) });
+  // Each file looked at first, in order: the first that is not a shard is the one named.
+  for (const file of files) await checkParquet(file);
   const shards = await Promise.all(
-    files.map(async (file) => {
-      try {
-        return { name: file.name, shard: await openShard(fileBuffer(file, traffic)) };
-      } catch (error) {
-        throw new Error(`${file.name}: not a Parquet file (${(error as Error).message})`, {
-          cause: error,
-        });
-      }
-    }),
+    files.map(async (file) => ({
+      name: file.name,
+      shard: await openNamed(file.name, fileBuffer(file, traffic)),
+    })),
   );
   return { index, shards };
 }
@@ -191,9 +232,15 @@ export async function readPart(name: string, shard: OpenShard): Promise<TablePar
   const have = new Set(shard.metadata.schema.map((s) => s.name));
   const missing = viewColumns().filter((c) => !have.has(c));
   if (missing.length > 0) {
-    throw new Error(
-      `${name}: no column ${missing.slice(0, 3).join(', ')}: not a dataset of this app (npm run dataset)`,
+    throw new DatasetProblem({ code: 'not-ours', file: name, columns: missing.slice(0, 3) });
+  }
+  try {
+    return tablePart(await readColumns(shard, viewColumns()), shard.rows, name);
+  } catch (error) {
+    // A footer that reads, over pages that do not (a file cut short at its start, for one).
+    throw new DatasetProblem(
+      { code: 'damaged', file: name, detail: detailOf(error) },
+      { cause: error },
     );
   }
-  return tablePart(await readColumns(shard, viewColumns()), shard.rows, name);
 }

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { problemOf } from './dataset-problem.ts';
 import { DatasetService } from './dataset-service.ts';
 import type { Envelope, Reply, Request } from './worker-protocol.ts';
 
@@ -15,7 +16,12 @@ self.onmessage = (event: MessageEvent<Envelope<{ request: Request }>>) => {
     try {
       reply = { id, ok: true, answer: await service.handle(request) };
     } catch (error) {
-      reply = { id, ok: false, message: error instanceof Error ? error.message : String(error) };
+      reply = {
+        id,
+        ok: false,
+        message: error instanceof Error ? error.message : String(error),
+        problem: problemOf(error),
+      };
     }
     const transfer = reply.ok && reply.answer.type === 'parquet' ? [reply.answer.bytes.buffer] : [];
     (self as unknown as DedicatedWorkerGlobalScope).postMessage(reply, transfer);

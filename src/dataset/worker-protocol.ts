@@ -1,5 +1,6 @@
 import type { Histogram } from '../library/histogram.ts';
 import type { DatasetValue } from './dataset-columns.ts';
+import type { OpenProblem } from './dataset-problem.ts';
 import type { DatasetSource } from './dataset-source.ts';
 import type { Query, TablePart, WindowRow } from './dataset-table.ts';
 
@@ -80,4 +81,9 @@ export type Answer =
 export type Envelope<T> = { readonly id: number } & T;
 export type Reply =
   | Envelope<{ readonly ok: true; readonly answer: Answer }>
-  | Envelope<{ readonly ok: false; readonly message: string }>;
+  | Envelope<{
+      readonly ok: false;
+      readonly message: string;
+      /** What is wrong and where, as data, when a dataset does not open (dataset-problem.ts). */
+      readonly problem?: OpenProblem | undefined;
+    }>;

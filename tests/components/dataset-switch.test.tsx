@@ -98,6 +98,64 @@ describe('a dataset beside the app', () => {
     expect(screen.getByText(/无法读取数据集：reports-2024\.parquet: HTTP 404/)).toBeTruthy();
   });
 
+  it('keeps the dataset open, saying what and where, when another from disk does not open', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(index))),
+    );
+    const client = await page();
+    await flush();
+    const worker = FakeWorker.last as FakeWorker;
+    const summary = { reports: 12_340, synthetic: 12_000, shards: 1, requests: 3, bytes: 900 };
+    await act(async () => worker.answer('open', { ok: true, answer: { type: 'open', summary } }));
+    await flush();
+    const { OpenFromDisk } = await import('../../src/app/dataset/open-from-disk.tsx');
+    const { I18nProvider } = await import('../../src/i18n/i18n-context.tsx');
+    render(
+      <I18nProvider lang="zh">
+        <OpenFromDisk />
+      </I18nProvider>,
+    );
+    await act(async () => {
+      void client.openDataset({ kind: 'files', files: [new File(['笔记'], 'notes.txt')] });
+    });
+    await flush();
+    // While the other is read, and after it failed: the same page, the same version.
+    expect(screen.getByText('dataset page: 12340 reports, version 1')).toBeTruthy();
+    expect(screen.getByText('正在读取数据集…')).toBeTruthy();
+    await act(async () =>
+      worker.answer(
+        'open',
+        {
+          ok: false,
+          message: 'no .parquet file among the files opened (notes.txt)',
+          problem: { code: 'no-shards', files: ['notes.txt'] },
+        },
+        1,
+      ),
+    );
+    await flush();
+    expect(screen.getByText('dataset page: 12340 reports, version 1')).toBeTruthy();
+    expect(
+      screen.getByText(
+        '无法读取数据集：所选的文件（notes.txt）中没有 .parquet 文件。请选择数据集的文件夹，或其中的 index.json 和 .parquet 文件。 已打开的数据集保持不变。',
+      ),
+    ).toBeTruthy();
+    expect(client.datasetState()).toMatchObject({ status: 'ready', version: 1 });
+
+    // A dataset that opens replaces it, and the message goes.
+    await act(async () => {
+      void client.openDataset({ kind: 'files', files: [new File(['PAR1'], 'a.parquet')] });
+    });
+    const other = { ...summary, reports: 40 };
+    await act(async () =>
+      worker.answer('open', { ok: true, answer: { type: 'open', summary: other } }, 2),
+    );
+    await flush();
+    expect(screen.getByText('dataset page: 40 reports, version 3')).toBeTruthy();
+    expect(screen.queryByText(/已打开的数据集保持不变/)).toBeNull();
+  });
+
   it('stops the worker it started when there is no dataset', async () => {
     vi.stubGlobal(
       'fetch',

@@ -405,6 +405,39 @@ describe('a dataset of 2,000 reports in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it('keeps the dataset and its view when a file opened from disk is not a dataset', async () => {
+    const { page, problems } = session;
+    await page.goto(`${url}#/reports?l.f.year=2022`);
+    const table = page.getByRole('table', { name: '全部报告' });
+    await table.locator('tbody tr.dt-row').first().waitFor();
+    const status = page.getByRole('status').first();
+    const shown = await status.textContent();
+    expect(shown).toMatch(/2,000/);
+    const rows = await table.locator('tbody tr.dt-row').first().textContent();
+    // The first half of a real shard: cut short.
+    const shard = readFileSync(join(root, 'app/data/dataset/reports-2023.parquet'));
+    const picker = page.locator('.dataset-open input[type=file]:not([webkitdirectory])');
+    await picker.setInputFiles([
+      {
+        name: 'reports-2023.parquet',
+        mimeType: 'application/octet-stream',
+        buffer: shard.subarray(0, shard.length >> 1),
+      },
+    ]);
+    const said = page.locator('.dataset-open [role=status]');
+    await expect
+      .poll(() => said.textContent())
+      .toBe(
+        '无法读取数据集：reports-2023.parquet 不是 Parquet 文件，或者不完整（开头或结尾没有 PAR1 标记）。 已打开的数据集保持不变。',
+      );
+    // The same dataset, the same filter, the same first row.
+    expect(await status.textContent()).toBe(shown);
+    expect(page.url()).toContain('l.f.year=2022');
+    await expect.poll(() => table.locator('tbody tr.dt-row').first().textContent()).toBe(rows);
+    await page.screenshot({ path: `${shots}/dataset-bad-file.png` });
+    expect(problems).toEqual([]);
+  });
+
   it('opens the library of the dataset at 375 px, marked synthetic', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 375, height: 800 });

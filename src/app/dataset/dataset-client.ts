@@ -1,4 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
+import { DatasetProblem, problemOf, type OpenProblem } from '../../dataset/dataset-problem.ts';
 import type { DatasetSource } from '../../dataset/dataset-source.ts';
 import type { Answer, Reply, Request, Summary } from '../../dataset/worker-protocol.ts';
 import {
@@ -21,7 +22,8 @@ const onReply = (event: MessageEvent<Reply>) => {
   const waiting = pending.get(reply.id);
   pending.delete(reply.id);
   if (reply.ok) waiting?.resolve(reply.answer);
-  else waiting?.reject(new Error(reply.message));
+  else
+    waiting?.reject(reply.problem ? new DatasetProblem(reply.problem) : new Error(reply.message));
 };
 
 /** The worker (perhaps started early, by main.tsx), its answers taken here. */
@@ -49,8 +51,25 @@ export type DatasetState =
    * the pages draw themselves meanwhile: their first queries wait in the worker behind the read.
    */
   | { readonly status: 'loading'; readonly summary: Summary | null; readonly version: number }
-  | { readonly status: 'ready'; readonly summary: Summary; readonly version: number }
-  | { readonly status: 'error'; readonly message: string };
+  | {
+      readonly status: 'ready';
+      readonly summary: Summary;
+      readonly version: number;
+      /** Another dataset the reader opened that did not open: this one was kept. */
+      readonly failed?: Failure;
+    }
+  | ({ readonly status: 'error' } & Failure);
+
+/** Why a dataset did not open: the message, and what and where as data if the worker said. */
+export interface Failure {
+  readonly message: string;
+  readonly problem?: OpenProblem | undefined;
+}
+
+const failureOf = (error: unknown): Failure => ({
+  message: error instanceof Error ? error.message : String(error),
+  problem: problemOf(error),
+});
 
 let state: DatasetState = { status: 'unknown' };
 const listeners = new Set<() => void>();
@@ -61,20 +80,29 @@ const set = (next: DatasetState) => {
 let version = 0;
 let probed = false;
 
-/** Opens a dataset in the worker (the one beside the app, or files from disk). */
+/**
+ * Opens a dataset in the worker (the one beside the app, or files from disk). A dataset already
+ * open stays on show meanwhile, and stays if the new one does not open (the worker keeps its
+ * table until a new one has been read whole): what the reader had is not lost to a bad file.
+ */
 export async function openDataset(
   source: DatasetSource,
   early: Summary | null = null,
 ): Promise<void> {
+  const kept = state.status === 'ready' ? { ...state, failed: undefined } : null;
   version += 1;
   const mine = version;
-  set({ status: 'loading', summary: early, version: mine });
+  set(
+    kept
+      ? { status: 'loading', summary: kept.summary, version: kept.version }
+      : { status: 'loading', summary: early, version: mine },
+  );
   try {
     const { summary } = await ask({ type: 'open', source });
     if (mine === version) set({ status: 'ready', summary, version: mine });
   } catch (error) {
     if (mine !== version) return;
-    set({ status: 'error', message: error instanceof Error ? error.message : String(error) });
+    set(kept ? { ...kept, failed: failureOf(error) } : { status: 'error', ...failureOf(error) });
   }
 }
 

@@ -1,6 +1,7 @@
 import { useMessages } from '../../i18n/i18n-context.tsx';
 import { datasetMessages } from '../../i18n/dataset-messages.ts';
-import { openDataset, useDatasetState } from './dataset-client.ts';
+import { openDataset, useDatasetState, type Failure } from './dataset-client.ts';
+import { problemText } from './problem-text.ts';
 
 /** Opens a dataset from disk: its folder, its files, or one Parquet file. */
 export function OpenFromDisk() {
@@ -9,6 +10,8 @@ export function OpenFromDisk() {
   const open = (files: FileList | null) => {
     if (files && files.length > 0) void openDataset({ kind: 'files', files: [...files] });
   };
+  const why = (failure: Failure) =>
+    d.failed(failure.problem ? problemText(failure.problem, d.problems) : failure.message);
   return (
     <section className="card dataset-open" aria-labelledby="dataset-open">
       <h2 id="dataset-open">{d.openTitle}</h2>
@@ -17,7 +20,6 @@ export function OpenFromDisk() {
         {d.openFolder}
         <input
           type="file"
-
           // A folder: every file in it (index.json and the shards).
           {...{ webkitdirectory: '', directory: '' }}
           onChange={(e) => open(e.target.files)}
@@ -27,7 +29,6 @@ export function OpenFromDisk() {
         {d.openFiles}
         <input
           type="file"
-
           multiple
           accept=".parquet,.json"
           onChange={(e) => open(e.target.files)}
@@ -37,8 +38,10 @@ export function OpenFromDisk() {
         {state.status === 'loading'
           ? d.loading
           : state.status === 'error'
-            ? d.failed(state.message)
-            : ''}
+            ? why(state)
+            : state.status === 'ready' && state.failed
+              ? `${why(state.failed)} ${d.kept}`
+              : ''}
       </p>
     </section>
   );
