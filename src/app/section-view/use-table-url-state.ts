@@ -6,7 +6,13 @@ import {
 } from '../../components/tables/table-view-state.ts';
 import type { TableViewState } from '../../components/tables/table-types.ts';
 import { useLocation } from 'react-router-dom';
-import { addressOf, addressShows, useCurrentSearch, wroteItself } from '../current-search.ts';
+import {
+  addressOf,
+  addressShows,
+  useCurrentSearch,
+  writeIntoEntry,
+  wroteItself,
+} from '../current-search.ts';
 import { urlKeyOf, type TableId } from './table-ids.ts';
 
 /**
@@ -40,8 +46,9 @@ function showsOver(p: Pending | null, drawnKey: string): p is Pending {
  * With `deferMs`, a change is shown at once and written to the address only once the reader
  * has paused that long: writing it draws the whole route anew, which on a large virtualised
  * table (the dataset's) was a good part of each sort's time. The address changing on its own
- * (back, a link) drops a change not yet written, and so does leaving the page within the pause
- * (the page left is no longer the router's to write); the page drawn anew writes it at once.
+ * (back, one typed) drops a change not yet written; a link followed within the pause first
+ * writes it into the entry it leaves (back then comes to it); the page drawn anew writes it at
+ * once.
  */
 export function useTableUrlState(
   table: TableId,
@@ -110,6 +117,25 @@ export function useTableUrlState(
     },
     [prefix, key, setParams],
   );
+  // A link followed within the pause (a report's, from the row just sorted): the change is
+  // written into the entry left, before the link's navigation makes a new one. A click on any
+  // link, in the capture phase: it comes before the link's own handlers and the browser's.
+  useEffect(() => {
+    if (deferMs <= 0) return;
+    const onClick = (event: MouseEvent) => {
+      const p = latest.current;
+      if (!p?.unwritten || !showsOver(p, drawn.current)) return;
+      if (!(event.target instanceof Element) || !event.target.closest('a[href]')) return;
+      writeIntoEntry(pathname, (current) => {
+        const now = parseTableViewState(current, prefix, key.split(','));
+        if (JSON.stringify(now) !== p.baseKey) return current;
+        return writeTableViewState(current, prefix, rebaseTableViewState(p.base, p.next, now));
+      });
+    };
+    document.addEventListener('click', onClick, true);
+    return () => document.removeEventListener('click', onClick, true);
+  }, [deferMs, pathname, prefix, key]);
+
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   // Drawn anew from scratch (a gate above it loading again) within the pause, the page would
   // lose the change: it is written at once, if the address still shows this page.

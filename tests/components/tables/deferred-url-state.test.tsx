@@ -1,7 +1,16 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { useRef, useState } from 'react';
-import { MemoryRouter, Router, useLocation, useNavigate, type Navigator } from 'react-router-dom';
+import {
+  HashRouter,
+  MemoryRouter,
+  Route,
+  Router,
+  Routes,
+  useLocation,
+  useNavigate,
+  type Navigator,
+} from 'react-router-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useTableUrlState } from '../../../src/app/section-view/use-table-url-state.ts';
 
@@ -204,6 +213,62 @@ describe('useTableUrlState with a pause before the address', () => {
     expect(text('address')).toBe('?all=1&c.sort=label');
     expect(text('sort')).toBe('label false');
     expect(text('filter')).toBe('');
+  });
+
+  it('writes a change not yet written into the entry a link leaves: back comes to it', async () => {
+    window.history.replaceState(null, '', '#/compare?all=1');
+    // A report's link as the dataset's tables draw it: the page's own click, then the router's.
+    function ReportLink() {
+      const navigate = useNavigate();
+      return (
+        <a
+          href="#/reports/r1"
+          onClick={(event) => {
+            event.preventDefault();
+            void navigate('/reports/r1');
+          }}
+        >
+          a report
+        </a>
+      );
+    }
+    function Report() {
+      const navigate = useNavigate();
+      return (
+        <button type="button" onClick={() => void navigate(-1)}>
+          back
+        </button>
+      );
+    }
+    render(
+      <HashRouter>
+        <Routes>
+          <Route
+            path="/compare"
+            element={
+              <>
+                <Probe deferMs={10_000} />
+                <ReportLink />
+              </>
+            }
+          />
+          <Route path="/reports/r1" element={<Report />} />
+        </Routes>
+      </HashRouter>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'sort' }));
+    fireEvent.click(screen.getByRole('button', { name: 'filter' }));
+    // Long before the pause is over.
+    fireEvent.click(screen.getByRole('link', { name: 'a report' }));
+    await screen.findByRole('button', { name: 'back' });
+    expect(window.location.hash).toBe('#/reports/r1');
+    fireEvent.click(screen.getByRole('button', { name: 'back' }));
+    await screen.findByRole('button', { name: 'sort' });
+    expect(text('sort')).toBe('received true');
+    expect(text('filter')).toBe('>5');
+    const written = new URLSearchParams(window.location.hash.split('?')[1]);
+    expect(written.get('all')).toBe('1');
+    expect([...written.keys()].filter((k) => k !== 'all').length).toBe(2);
   });
 
   it('without a pause writes every change at once, as the other tables do', () => {
