@@ -463,6 +463,28 @@ describe('a dataset of 2,000 reports in Chromium', () => {
     await filter.pressSequentially('>1', { delay: 60 });
     await expect.poll(() => filter.inputValue()).toBe('>1');
     await page.screenshot({ path: `${shots}/dataset-library-375-filter.png` });
+
+    // The popups beside their buttons stay on the screen (a menu's first item was cut at the
+    // left, the filter help's text at the right, the columns' checkboxes too).
+    const within = async (selector: string) => {
+      const box = await page.locator(selector).boundingBox();
+      expect(box, selector).not.toBeNull();
+      expect(box?.x ?? -1, selector).toBeGreaterThanOrEqual(0);
+      expect((box?.x ?? 0) + (box?.width ?? 0), selector).toBeLessThanOrEqual(375);
+    };
+    await scroller.evaluate((e) => (e.scrollLeft = 0));
+    await page.locator('button[aria-controls="library-dataset-download-panel"]').click();
+    await within('#library-dataset-download-panel');
+    await page.keyboard.press('Escape');
+    await page.locator('.dt-filter-help summary').click();
+    await within('.dt-filter-help[open] p');
+    await page.locator('.dt-filter-help summary').click();
+    await page.locator('.dt-columns > button').click();
+    await within('.dt-columns-panel:not([hidden])');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      375,
+    );
+    await page.keyboard.press('Escape');
     await page.setViewportSize({ width: 1366, height: 900 });
   });
 });

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useKeptInView } from '../ui/kept-in-view.ts';
 import { groupRuns } from './table-columns.ts';
 import type { TableColumn } from './table-types.ts';
 
@@ -15,7 +16,9 @@ export function ColumnsMenu({ columns, hidden, onToggle, label, domId }: Columns
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
   const panelId = `${domId}-columns`;
+  useKeptInView(panelRef, open);
 
   useEffect(() => {
     if (!open) return;
@@ -57,7 +60,14 @@ export function ColumnsMenu({ columns, hidden, onToggle, label, domId }: Columns
       >
         {label}
       </button>
-      <div id={panelId} className="dt-columns-panel" role="group" aria-label={label} hidden={!open}>
+      <div
+        ref={panelRef}
+        id={panelId}
+        className="dt-columns-panel"
+        role="group"
+        aria-label={label}
+        hidden={!open}
+      >
         {groupRuns(columns).map((run, i) =>
           run.group === undefined ? (
             run.columns.map(checkbox)

@@ -1,4 +1,5 @@
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useKeptInView } from '../ui/kept-in-view.ts';
 import './disclosure-menu.css';
 
 const CloseMenu = createContext<() => void>(() => undefined);
@@ -25,7 +26,9 @@ export function DisclosureMenu({ label, domId, children }: DisclosureMenuProps) 
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
   const panelId = `${domId}-panel`;
+  useKeptInView(panelRef, open);
 
   useEffect(() => {
     if (!open) return;
@@ -68,7 +71,14 @@ export function DisclosureMenu({ label, domId, children }: DisclosureMenuProps) 
           ▾
         </span>
       </button>
-      <div id={panelId} className="xm-panel" role="group" aria-label={label} hidden={!open}>
+      <div
+        ref={panelRef}
+        id={panelId}
+        className="xm-panel"
+        role="group"
+        aria-label={label}
+        hidden={!open}
+      >
         {open ? <CloseMenu value={close}>{children}</CloseMenu> : null}
       </div>
     </div>

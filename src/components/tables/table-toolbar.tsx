@@ -3,6 +3,7 @@ import { ColumnsMenu } from './columns-menu.tsx';
 import type { TableColumn, TableViewState } from './table-types.ts';
 import { defaultTableViewState } from './table-view-state.ts';
 import { useTypedText } from './use-typed-text.ts';
+import { keepInView } from '../ui/kept-in-view.ts';
 import type { DataTableMessages } from '../../i18n/table-messages.ts';
 
 interface TableToolbarProps {
@@ -64,7 +65,12 @@ export function TableToolbar(props: TableToolbarProps) {
       >
         {messages.reset}
       </button>
-      <details className="dt-filter-help">
+      <details
+        className="dt-filter-help"
+        onToggle={(event) => {
+          if (event.currentTarget.open) keepInView(event.currentTarget.querySelector('p'));
+        }}
+      >
         <summary>{messages.filterHelp}</summary>
         <p>{messages.filterSyntax}</p>
       </details>
