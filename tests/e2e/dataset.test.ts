@@ -438,6 +438,31 @@ describe('a dataset of 2,000 reports in Chromium', () => {
     expect(problems).toEqual([]);
   });
 
+  it("shows each label's year and marks whole, a long name giving way, at 1366 and 375 px", async () => {
+    const { page } = session;
+    // What of a label's marks (合成, 未通过校验) or year lies outside its cell, in px.
+    const cut = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('tbody th .badge, tbody th a')].map((e) => {
+          const cell = (e.closest('th') as HTMLElement).getBoundingClientRect();
+          const box = e.getBoundingClientRect();
+          return Math.max(0, box.right - cell.right) + (box.width < 8 ? 99 : 0);
+        }),
+      );
+    for (const width of [1366, 375]) {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(`${url}#/reports?l.f.errors=>0`);
+      await page.locator('#library tbody tr.dt-row .badge.error').first().waitFor();
+      expect(Math.max(...(await cut())), `library at ${width}`).toBeLessThanOrEqual(1);
+      await page.goto(`${url}#/compare?all=1`);
+      await page.locator('#compare tbody tr.dt-row').first().waitFor();
+      expect(Math.max(...(await cut())), `comparison at ${width}`).toBeLessThanOrEqual(1);
+      const year = await page.locator('#compare tbody tr.dt-row th a').first().innerText();
+      expect(year).toMatch(/\d{4} 年度$/);
+    }
+    await page.setViewportSize({ width: 1366, height: 900 });
+  });
+
   it('opens the library of the dataset at 375 px, marked synthetic', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 375, height: 800 });

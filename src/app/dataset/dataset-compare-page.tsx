@@ -118,18 +118,24 @@ export function DatasetComparePage({
     (row: TableRow) => {
       const found = byId.get(row.id);
       if (!found) return row.label;
+      // The year apart from the name: on one line a long name gives way to it (see library.css).
       return (
-        <>
-          {link(found, row.label)}
+        <span className="library-label">
+          {link(
+            found,
+            <>
+              <span className="label-name">{found.agency}</span> {m.yearName(found.year)}
+            </>,
+          )}
           {found.synthetic ? (
             <span className="badge synthetic" title={d.syntheticNote}>
               {d.syntheticBadge}
             </span>
           ) : null}
-        </>
+        </span>
       );
     },
-    [byId, d, link],
+    [byId, d, link, m],
   );
   return (
     <>

@@ -81,7 +81,9 @@ export function DatasetLibraryPage({
           </span>
         ) : null}
         {typeof found.values.errors === 'number' && found.values.errors > 0 ? (
-          <span className="badge error">{m.failingBadge}</span>
+          <span className="badge error" title={m.failingBadge}>
+            {m.failingBadge}
+          </span>
         ) : null}
       </span>
     );
