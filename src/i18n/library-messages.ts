@@ -27,6 +27,9 @@ export const zhLibrary = {
     title: '报告库',
     intro:
       '应用里的全部报告：内置的，以及在这个浏览器里导入保存的。点击机关名称打开报告，“历年”列出同一机关的各年度报告；勾选几份报告可以比较。未通过勾稽校验的报告已标出：它们的数字自相矛盾，排名时请留意。',
+    // With a dataset: its reports too, and no 历年 link (its page reads the reports in the browser).
+    datasetIntro:
+      '应用里的全部报告：数据集里的、内置的，以及在这个浏览器里导入保存的。点击机关名称打开报告；勾选几份报告可以比较。未通过勾稽校验的报告已标出：它们的数字自相矛盾，排名时请留意。',
     summary: (reports: number, agencies: number, failing: number) =>
       `共 ${reports} 份报告，${agencies} 个机关；${failing} 份未通过勾稽校验。`,
     table: '全部报告',
@@ -152,6 +155,8 @@ export const enLibrary: LibraryMessages = {
     title: 'Report library',
     intro:
       "Every report the app has: the built-in ones and those saved in this browser. An agency's name opens its report; \u201cyears\u201d lists all its reports; tick reports to compare them. Reports that fail their consistency checks are marked: their figures contradict themselves, so rank them with care.",
+    datasetIntro:
+      "Every report the app has: the dataset's, the built-in ones and those saved in this browser. An agency's name opens its report; tick reports to compare them. Reports that fail their consistency checks are marked: their figures contradict themselves, so rank them with care.",
     summary: (reports: number, agencies: number, failing: number) =>
       `${reports} reports of ${agencies} agencies; ${failing} fail their consistency checks.`,
     table: 'All reports',

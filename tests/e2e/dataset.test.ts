@@ -471,6 +471,10 @@ describe('a dataset of 2,000 reports in Chromium', () => {
     await table.locator('tbody tr.dt-row').first().waitFor();
     expect(await page.getByRole('status').first().textContent()).toMatch(/其中 2,000 份是合成数据/);
     expect(await table.locator('.badge.synthetic').count()).toBeGreaterThan(0);
+    // The dataset's library says what it holds, and names no 历年 link: it has none.
+    const intro = await page.locator('main > p').first().textContent();
+    expect(intro).toMatch(/数据集里的/);
+    expect(intro).not.toMatch(/历年/);
     await page.screenshot({ path: `${shots}/dataset-library-375.png` });
 
     // Scrolled sideways, a filter and then a cell focused beside the sticky labels are moved

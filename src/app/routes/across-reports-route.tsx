@@ -5,7 +5,7 @@ import { AgencyPage } from '../library/agency-page.tsx';
 import { ComparePage } from '../library/compare-page.tsx';
 import { LibraryGate } from '../library/library-gate.tsx';
 import { LibraryPage } from '../library/library-page.tsx';
-import { datasetState, useDatasetProbe } from '../dataset/dataset-client.ts';
+import { datasetState, useDatasetProbe, useDatasetState } from '../dataset/dataset-client.ts';
 import { prefetchCompareAll } from '../dataset/dataset-compare-page.tsx';
 import { loadLibrary } from '../library/use-library.ts';
 import { DatasetComparePage } from '../dataset/dataset-compare-page.tsx';
@@ -35,11 +35,13 @@ export async function warmUp(): Promise<void> {
 /** `#/reports`: every report the app has, built in and saved here, in one table. */
 export function LibraryRoute() {
   const m = useMessages(libraryMessages);
-  useDatasetProbe();
+  const dataset = useDatasetState();
+  const withDataset =
+    dataset.status === 'ready' || (dataset.status === 'loading' && dataset.summary);
   return (
     <main id="main" className="page wide-page library-page" tabIndex={-1}>
       <h1>{m.library.title}</h1>
-      <p>{m.library.intro}</p>
+      <p>{withDataset ? m.library.datasetIntro : m.library.intro}</p>
       <LibraryGate>
         {(library) => (
           <DatasetSwitch
