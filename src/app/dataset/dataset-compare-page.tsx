@@ -2,6 +2,7 @@ import { startTransition, useCallback, useEffect, useMemo, useRef, useState } fr
 import { Link, useSearchParams } from 'react-router-dom';
 import { DataTable } from '../../components/tables/data-table.tsx';
 import type { TableRow } from '../../components/tables/table-types.ts';
+import type { WindowRow } from '../../dataset/dataset-table.ts';
 import type { Summary } from '../../dataset/worker-protocol.ts';
 import { datasetMessages } from '../../i18n/dataset-messages.ts';
 import { useMessages } from '../../i18n/i18n-context.tsx';
@@ -76,6 +77,10 @@ export function DatasetComparePage({
   const query = viewQuery(all ? null : ids, state, metricIds);
   const view = useDatasetView('compare', query, metricIds, library, version);
   const { rows, notes } = useMemo(() => compareRows(view.rows, metricIds, m, d), [view.rows, m, d]);
+  const toRows = useCallback(
+    (all: readonly WindowRow[]) => compareRows(all, metricIds, m, d).rows,
+    [m, d],
+  );
   const byId = useMemo(() => new Map(view.rows.map((r) => [r.id, r])), [view.rows]);
   const [problem, setProblem] = useState('');
   const link = useReportLinks(setProblem);
@@ -156,6 +161,7 @@ export function DatasetComparePage({
           title={c.table}
           rowHeader={c.report}
           columns={columns}
+          toRows={toRows}
         />
       </div>
       <DataTable

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { DisclosureMenu } from '../../components/tables/disclosure-menu.tsx';
+import type { TableRow } from '../../components/tables/table-types.ts';
+import type { WindowRow } from '../../dataset/dataset-table.ts';
 import type { ColumnHeader } from './dataset-export.ts';
 import type { ViewName } from '../../dataset/worker-protocol.ts';
 import { useMessages } from '../../i18n/i18n-context.tsx';
@@ -12,12 +14,15 @@ export function DatasetDownloads({
   title,
   rowHeader,
   columns,
+  toRows,
 }: {
   view: ViewName;
   fileName: string;
   title: string;
   rowHeader: string;
   columns: readonly ColumnHeader[];
+  /** The worker's rows as the page's table draws them: the files read as the table does. */
+  toRows: (rows: readonly WindowRow[]) => readonly TableRow[];
 }) {
   const d = useMessages(datasetMessages);
   const [status, setStatus] = useState('');
@@ -25,7 +30,7 @@ export function DatasetDownloads({
     setStatus(d.working);
     void import('./dataset-export.ts')
       .then(({ downloadSelection }) =>
-        downloadSelection({ view, format, fileName, title, rowHeader, columns }),
+        downloadSelection({ view, format, fileName, title, rowHeader, columns, toRows }),
       )
       .then(
         () => setStatus(''),

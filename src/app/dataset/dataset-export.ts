@@ -1,3 +1,4 @@
+import type { TableRow } from '../../components/tables/table-types.ts';
 import type { WindowRow } from '../../dataset/dataset-table.ts';
 import type { ViewName } from '../../dataset/worker-protocol.ts';
 import { buildCsv } from '../../export/csv.ts';
@@ -18,9 +19,9 @@ interface Selection {
   readonly title: string;
   readonly rowHeader: string;
   readonly columns: readonly ColumnHeader[];
+  /** The worker's rows as the page's table draws them (dataset-rows.ts): a file reads as it. */
+  readonly toRows: (rows: readonly WindowRow[]) => readonly TableRow[];
 }
-
-const label = (row: WindowRow) => `${row.agency} ${row.year}`;
 
 /** Every row of the view's query (in its order) as a file: Parquet from the worker, or a table. */
 export async function downloadSelection(selection: Selection): Promise<void> {
@@ -46,18 +47,22 @@ export async function downloadSelection(selection: Selection): Promise<void> {
   } else downloadBlob(await buildXlsx([table]), `${fileName}.xlsx`);
 }
 
-/** The view's rows as the table shows them (a share as a percentage). */
-export function selectionTable(selection: Selection, rows: readonly WindowRow[]): ExportTable {
+/**
+ * The view's rows as the table shows them: its labels, a level or a template in words (not the
+ * dataset's codes: 市级, not city), a share as a percentage to one decimal, — where a metric
+ * cannot be computed.
+ */
+export function selectionTable(
+  selection: Pick<Selection, 'title' | 'rowHeader' | 'columns' | 'toRows'>,
+  rows: readonly WindowRow[],
+): ExportTable {
   return {
     title: selection.title,
     rowHeader: selection.rowHeader,
     columns: selection.columns.map((c) => c.header),
-    rows: rows.map((row) => ({
-      label: label(row),
-      cells: selection.columns.map((c) => {
-        const v = row.values[c.id];
-        return typeof v === 'number' ? Math.round(v * 1000) / 1000 : (v ?? null);
-      }),
+    rows: selection.toRows(rows).map((row) => ({
+      label: row.label,
+      cells: selection.columns.map((c) => row.cells[c.id]?.cell.raw ?? null),
     })),
   };
 }

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { DataTable } from '../../components/tables/data-table.tsx';
 import type { TableColumn, TableRow } from '../../components/tables/table-types.ts';
@@ -57,6 +57,7 @@ export function DatasetLibraryPage({
   const query = viewQuery(null, state, COLUMNS);
   const view = useDatasetView('library', query, WORKER_COLUMNS, library, version);
   const { rows, notes } = useMemo(() => libraryRows(view.rows, m, d), [view.rows, m, d]);
+  const toRows = useCallback((all: readonly WindowRow[]) => libraryRows(all, m, d).rows, [m, d]);
   const byId = useMemo(() => new Map(view.rows.map((r) => [r.id, r])), [view.rows]);
   const [problem, setProblem] = useState('');
   const link = useReportLinks(setProblem);
@@ -114,6 +115,7 @@ export function DatasetLibraryPage({
           title={l.table}
           rowHeader={l.agency}
           columns={columns}
+          toRows={toRows}
         />
       </div>
       <DataTable
