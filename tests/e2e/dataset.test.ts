@@ -463,6 +463,41 @@ describe('a dataset of 2,000 reports in Chromium', () => {
     await page.setViewportSize({ width: 1366, height: 900 });
   });
 
+  it('comes back from a report to the place scrolled to in the table', async () => {
+    const { page, problems } = session;
+    await page.goto(`${url}#/reports?l.f.year=2022`);
+    const table = page.getByRole('table', { name: '全部报告' });
+    await table.locator('tbody tr.dt-row').first().waitFor();
+    const scroller = page.locator('#library .dt-scroll');
+    await scroller.evaluate((e) => e.scrollTo(80, 3000));
+    // The rows scrolled to, drawn: the first one's link is the one opened.
+    await expect
+      .poll(() =>
+        scroller.evaluate((e) => {
+          const box = e.getBoundingClientRect();
+          const row = [...e.querySelectorAll('tbody tr.dt-row')].find(
+            (r) => r.getBoundingClientRect().bottom > box.top + 150,
+          );
+          return row?.querySelector('th a')?.textContent ?? '';
+        }),
+      )
+      .not.toBe('');
+    const before = await scroller.evaluate((e) => [e.scrollTop, e.scrollLeft]);
+    const link = table.locator('tbody tr.dt-row th a').nth(5);
+    const name = await link.textContent();
+    await link.click();
+    await page.waitForURL(/#\/reports\/[^?]+$/);
+    await page.getByRole('heading', { level: 1, name: '一、总体情况' }).waitFor();
+    await page.goBack();
+    await table.locator('tbody tr.dt-row').first().waitFor();
+    await expect.poll(() => scroller.evaluate((e) => [e.scrollTop, e.scrollLeft])).toEqual(before);
+    // The rows there drawn, the one opened among them.
+    await expect
+      .poll(() => table.getByRole('link', { name: name ?? '' }).count())
+      .toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+
   it('opens the library of the dataset at 375 px, marked synthetic', async () => {
     const { page } = session;
     await page.setViewportSize({ width: 375, height: 800 });

@@ -1,5 +1,5 @@
 import { startTransition, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link, useLocation, useSearchParams } from 'react-router-dom';
 import { DataTable } from '../../components/tables/data-table.tsx';
 import type { TableRow } from '../../components/tables/table-types.ts';
 import type { WindowRow } from '../../dataset/dataset-table.ts';
@@ -85,9 +85,10 @@ export function DatasetComparePage({
   const [problem, setProblem] = useState('');
   const link = useReportLinks(setProblem);
   const { matched, total, offset, onRange, loading } = view;
+  const { key: place } = useLocation();
   const virtual = useMemo(
-    () => ({ matched, total, offset, onRange, loading }),
-    [matched, total, offset, onRange, loading],
+    () => ({ matched, total, offset, onRange, loading, place }),
+    [matched, total, offset, onRange, loading, place],
   );
   // The router's setter changes with every address (each sort is in it): the charts get one
   // that does not, so that they are not drawn anew with the table.

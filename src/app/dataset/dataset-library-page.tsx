@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { Link, useNavigate } from 'react-router-dom';
+import { Link, useLocation, useNavigate } from 'react-router-dom';
 import { DataTable } from '../../components/tables/data-table.tsx';
 import type { TableColumn, TableRow } from '../../components/tables/table-types.ts';
 import type { WindowRow } from '../../dataset/dataset-table.ts';
@@ -47,6 +47,7 @@ export function DatasetLibraryPage({
   const d = useMessages(datasetMessages);
   const tm = useMessages(tableMessages);
   const navigate = useNavigate();
+  const { key: place } = useLocation();
   const l = m.library;
   const columns: TableColumn[] = COLUMNS.map((id) => ({
     id,
@@ -135,6 +136,7 @@ export function DatasetLibraryPage({
           offset: view.offset,
           onRange: view.onRange,
           loading: view.loading,
+          place,
         }}
       />
       <OpenFromDisk />

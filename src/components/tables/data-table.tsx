@@ -23,6 +23,7 @@ import type {
 } from './table-types.ts';
 import { useDataTable } from './use-data-table.ts';
 import { drawnColumns, useColumnWindow } from './use-column-window.ts';
+import { useKeptScroll } from './use-kept-scroll.ts';
 import { useVirtualWindow, type VirtualRows } from './use-virtual-window.ts';
 import type { DataTableMessages } from '../../i18n/table-messages.ts';
 
@@ -110,6 +111,7 @@ export function DataTable(props: DataTableProps) {
   const shown = virtual ? virtual.matched : bodyRows.length;
   const total = virtual ? virtual.total : localTotal;
   const rowHeight = useVirtualWindow(scrollRef, virtual, bodyRows.length);
+  useKeptScroll(scrollRef, virtual?.place, bodyRows.length > 0);
   const spacer = (rowCount: number, key: string) =>
     rowCount > 0 ? (
       <tr

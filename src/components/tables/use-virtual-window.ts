@@ -15,6 +15,11 @@ export interface VirtualRows {
   readonly onRange: (start: number, end: number, fits: number) => void;
   /** No answer yet (a dataset being read): the table says so, not that no rows match. */
   readonly loading?: boolean;
+  /**
+   * The history entry on show (the router's location key): the table's scroll is kept for it,
+   * and restored when the reader comes back to it (see use-kept-scroll.ts).
+   */
+  readonly place?: string;
 }
 
 /**
