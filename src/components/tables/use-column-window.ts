@@ -87,9 +87,13 @@ export function drawnColumns(
   return out;
 }
 
+/** The filter row's cells: one a column. */
+const filterCells = (element: HTMLElement) =>
+  element.querySelectorAll<HTMLElement>('thead > tr.dt-filter-row > *');
+
 /** The filter row has one cell a column: where the columns are. Null when it is not drawn. */
 function measure(element: HTMLElement, count: number): ColumnEdge[] | null {
-  const cells = element.querySelectorAll<HTMLElement>('thead > tr.dt-filter-row > *');
+  const cells = filterCells(element);
   if (cells.length !== count) return null;
   const box = element.getBoundingClientRect();
   const origin = box.left + element.clientLeft - element.scrollLeft;
@@ -97,6 +101,22 @@ function measure(element: HTMLElement, count: number): ColumnEdge[] | null {
     const rect = cell.getBoundingClientRect();
     const edge = { left: rect.left - origin, right: rect.right - origin };
     return cell.classList.contains('dt-sticky') ? { ...edge, sticky: true } : edge;
+  });
+}
+
+/**
+ * Each column kept at least as wide as it has been drawn: a column narrower than its widest
+ * gets that as its filter cell's least width (a table's column is as wide as its widest cell).
+ */
+function keepWidest(element: HTMLElement, edges: readonly ColumnEdge[], widest: number[]): void {
+  const cells = filterCells(element);
+  edges.forEach((edge, i) => {
+    const width = Math.ceil(edge.right - edge.left);
+    const was = widest[i] ?? 0;
+    if (width > was) widest[i] = width;
+    const cell = cells[i];
+    const least = `${widest[i] ?? width}px`;
+    if (cell && cell.style.minWidth !== least) cell.style.minWidth = least;
   });
 }
 
@@ -112,6 +132,10 @@ export function useColumnWindow(
 ): ColumnRange | null {
   const [measured, setMeasured] = useState<ColumnRange | null>(null);
   const edges = useRef<ColumnEdge[] | null>(null);
+  // The widest each column has been drawn: a window of other rows (a region's shorter name)
+  // drew a column narrower and the columns after it moved sideways as the reader scrolled
+  // down (地区 160, 112, 160, 83 px). Kept as each column's least width, until a resize.
+  const widest = useRef<number[]>([]);
   const count = columns.length;
   const key = columns.join('\n');
 
@@ -124,7 +148,10 @@ export function useColumnWindow(
     const element = scroller.current;
     if (!enabled || !element) return;
     const update = () => {
-      edges.current ??= measure(element, count);
+      if (!edges.current) {
+        edges.current = measure(element, count);
+        if (edges.current) keepWidest(element, edges.current, widest.current);
+      }
       if (!edges.current) return;
       const next = columnRange(edges.current, element.scrollLeft, element.clientWidth);
       setMeasured((was) =>
@@ -133,6 +160,8 @@ export function useColumnWindow(
     };
     const resize = () => {
       edges.current = null;
+      widest.current = [];
+      for (const cell of filterCells(element)) cell.style.minWidth = '';
       update();
     };
     const frame = requestAnimationFrame(resize);
@@ -144,6 +173,10 @@ export function useColumnWindow(
       window.removeEventListener('resize', resize);
     };
   }, [scroller, enabled, count, key]);
+  // Other columns: other widths.
+  useLayoutEffect(() => {
+    widest.current = [];
+  }, [key]);
 
   if (!enabled) return null;
   if (measured && measured.last <= count) return measured;
