@@ -104,18 +104,30 @@ function measure(element: HTMLElement, count: number): ColumnEdge[] | null {
   });
 }
 
-/**
- * Each column kept at least as wide as it has been drawn: a column narrower than its widest
- * gets that as its filter cell's least width (a table's column is as wide as its widest cell).
- */
-function keepWidest(element: HTMLElement, edges: readonly ColumnEdge[], widest: number[]): void {
-  const cells = filterCells(element);
+/** The widest each column has been drawn, from its edges measured now (with rows drawn). */
+function recordWidest(
+  element: HTMLElement,
+  edges: readonly ColumnEdge[],
+  widest: number[],
+): boolean {
+  // The head alone (no rows yet) says nothing of the columns' widths.
+  if (!element.querySelector('tbody tr.dt-row')) return false;
   edges.forEach((edge, i) => {
-    const width = Math.ceil(edge.right - edge.left);
-    const was = widest[i] ?? 0;
-    if (width > was) widest[i] = width;
+    widest[i] = Math.max(widest[i] ?? 0, Math.ceil(edge.right - edge.left));
+  });
+  return true;
+}
+
+/**
+ * Each column kept at least as wide as it has been drawn: its filter cell's least width (a
+ * table's column is as wide as its widest cell). Written in an animation frame, before the
+ * frame's own layout: written where the columns were read, it laid the table out again.
+ */
+function keepWidest(element: HTMLElement, widest: readonly number[]): void {
+  const cells = filterCells(element);
+  widest.forEach((width, i) => {
     const cell = cells[i];
-    const least = `${widest[i] ?? width}px`;
+    const least = `${width}px`;
     if (cell && cell.style.minWidth !== least) cell.style.minWidth = least;
   });
 }
@@ -147,10 +159,14 @@ export function useColumnWindow(
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!enabled || !element) return;
+    let keep = 0;
     const update = () => {
       if (!edges.current) {
         edges.current = measure(element, count);
-        if (edges.current) keepWidest(element, edges.current, widest.current);
+        if (edges.current && recordWidest(element, edges.current, widest.current)) {
+          cancelAnimationFrame(keep);
+          keep = requestAnimationFrame(() => keepWidest(element, widest.current));
+        }
       }
       if (!edges.current) return;
       const next = columnRange(edges.current, element.scrollLeft, element.clientWidth);
@@ -169,6 +185,7 @@ export function useColumnWindow(
     window.addEventListener('resize', resize);
     return () => {
       cancelAnimationFrame(frame);
+      cancelAnimationFrame(keep);
       element.removeEventListener('scroll', update);
       window.removeEventListener('resize', resize);
     };
