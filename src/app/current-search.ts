@@ -34,26 +34,6 @@ export function addressOf(pathname: string, search: string): string {
   return query ? `${pathname}?${query}` : pathname;
 }
 
-/**
- * Writes a change into the address of the history entry on show, without the router: a table's
- * change not yet written when the reader follows a link. The link's navigation makes a new
- * entry; back comes to this one, the change in it. Only while the address still shows
- * `pathname`; the router's own address is brought up to it at its next write.
- */
-export function writeIntoEntry(
-  pathname: string,
-  update: (current: URLSearchParams) => URLSearchParams,
-): void {
-  if (!addressShows(pathname)) return;
-  const query = searchText(update(querySince(new URLSearchParams(), pathname)));
-  const { pathname: page, search } = window.location;
-  window.history.replaceState(
-    window.history.state,
-    '',
-    `${page}${search}#${addressOf(pathname, query)}`,
-  );
-}
-
 // The addresses the app wrote itself lately (a table's state, a metric, a selection), newest
 // last: a table tells them from the address changing on its own (a link, back, one typed).
 const written: string[] = [];

@@ -156,6 +156,41 @@ describe('a dataset beside the app', () => {
     expect(screen.queryByText(/已打开的数据集保持不变/)).toBeNull();
   });
 
+  it('keeps the dataset beside the app when a file from disk picked while it was read does not open', async () => {
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => new Response(JSON.stringify(index))),
+    );
+    const client = await page();
+    await flush();
+    const worker = FakeWorker.last as FakeWorker;
+    // Picked before the worker has answered the first open.
+    await act(async () => {
+      void client.openDataset({ kind: 'files', files: [new File([], 'empty.parquet')] });
+    });
+    const summary = { reports: 12_340, synthetic: 12_000, shards: 1, requests: 3, bytes: 900 };
+    await act(async () => worker.answer('open', { ok: true, answer: { type: 'open', summary } }));
+    await act(async () =>
+      worker.answer(
+        'open',
+        {
+          ok: false,
+          message: 'empty.parquet: the file is empty',
+          problem: { code: 'empty', file: 'empty.parquet' },
+        },
+        1,
+      ),
+    );
+    await flush();
+    // The worker holds the first: its page is shown, with the second's failure.
+    expect(screen.getByText('dataset page: 12340 reports, version 1')).toBeTruthy();
+    expect(client.datasetState()).toMatchObject({
+      status: 'ready',
+      version: 1,
+      failed: { problem: { code: 'empty' } },
+    });
+  });
+
   it('stops the worker it started when there is no dataset', async () => {
     vi.stubGlobal(
       'fetch',

@@ -79,30 +79,37 @@ const set = (next: DatasetState) => {
 };
 let version = 0;
 let probed = false;
+/**
+ * The dataset the worker holds: the last that opened, whether or not its answer was shown (a
+ * later open may have been asked for meanwhile). The worker opens one at a time, in order, and
+ * keeps its table until a new one has been read whole.
+ */
+let held: { readonly summary: Summary; readonly version: number } | null = null;
 
 /**
  * Opens a dataset in the worker (the one beside the app, or files from disk). A dataset already
- * open stays on show meanwhile, and stays if the new one does not open (the worker keeps its
- * table until a new one has been read whole): what the reader had is not lost to a bad file.
+ * held stays on show meanwhile, and stays if the new one does not open, even with another open
+ * still being read when it was asked for: what the reader had is not lost to a bad file.
  */
 export async function openDataset(
   source: DatasetSource,
   early: Summary | null = null,
 ): Promise<void> {
-  const kept = state.status === 'ready' ? { ...state, failed: undefined } : null;
   version += 1;
   const mine = version;
   set(
-    kept
-      ? { status: 'loading', summary: kept.summary, version: kept.version }
+    held
+      ? { status: 'loading', summary: held.summary, version: held.version }
       : { status: 'loading', summary: early, version: mine },
   );
   try {
     const { summary } = await ask({ type: 'open', source });
+    held = { summary, version: mine };
     if (mine === version) set({ status: 'ready', summary, version: mine });
   } catch (error) {
     if (mine !== version) return;
-    set(kept ? { ...kept, failed: failureOf(error) } : { status: 'error', ...failureOf(error) });
+    const failure = failureOf(error);
+    set(held ? { status: 'ready', ...held, failed: failure } : { status: 'error', ...failure });
   }
 }
 

@@ -271,6 +271,37 @@ describe('useTableUrlState with a pause before the address', () => {
     expect([...written.keys()].filter((k) => k !== 'all').length).toBe(2);
   });
 
+  it('keeps a change and the next one when a link clicked within the pause does not leave', async () => {
+    window.history.replaceState(null, '', '#/compare?all=1');
+    render(
+      <HashRouter>
+        <Routes>
+          <Route
+            path="/compare"
+            element={
+              <>
+                <Probe deferMs={PAUSE} />
+                {/* A report that cannot be read, a link opening a tab: the page stays. */}
+                <a href="#/reports/r1" onClick={(event) => event.preventDefault()}>
+                  a report that stays
+                </a>
+              </>
+            }
+          />
+        </Routes>
+      </HashRouter>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'sort' }));
+    fireEvent.click(screen.getByRole('link', { name: 'a report that stays' }));
+    fireEvent.click(screen.getByRole('button', { name: 'filter' }));
+    await act(() => new Promise((r) => setTimeout(r, PAUSE * 4)));
+    expect(text('sort')).toBe('received true');
+    expect(text('filter')).toBe('>5');
+    const written = new URLSearchParams(window.location.hash.split('?')[1]);
+    expect([...written.keys()].filter((k) => k !== 'all').length).toBe(2);
+    expect(window.location.hash.startsWith('#/compare?')).toBe(true);
+  });
+
   it('without a pause writes every change at once, as the other tables do', () => {
     mount(0);
     fireEvent.click(screen.getByRole('button', { name: 'sort' }));
