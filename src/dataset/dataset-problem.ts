@@ -30,8 +30,12 @@ export class DatasetProblem extends Error {
 }
 
 /** At most three names, then how many more. */
-export function someNames(names: readonly string[], more: (count: number) => string): string {
-  const shown = names.slice(0, 3).join(', ');
+export function someNames(
+  names: readonly string[],
+  more: (count: number) => string,
+  separator = ', ',
+): string {
+  const shown = names.slice(0, 3).join(separator);
   return names.length > 3 ? `${shown} ${more(names.length - 3)}` : shown;
 }
 

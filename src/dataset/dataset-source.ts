@@ -237,7 +237,9 @@ export async function readPart(name: string, shard: OpenShard): Promise<TablePar
   try {
     return tablePart(await readColumns(shard, viewColumns()), shard.rows, name);
   } catch (error) {
-    // A footer that reads, over pages that do not (a file cut short at its start, for one).
+    // Said already (a server's error while reading the pages), or a footer that reads over
+    // pages that do not (a file cut short at its start, for one).
+    if (problemOf(error)) throw error;
     throw new DatasetProblem(
       { code: 'damaged', file: name, detail: detailOf(error) },
       { cause: error },

@@ -13,11 +13,14 @@ const zhDataset = {
   // What is wrong with a dataset that did not open, and where (dataset-problem.ts, said by
   // problem-text.ts).
   problems: {
+    separator: '、',
     more: (count: number) => `等（另有 ${count} 个）`,
     noShards: (names: string) =>
       `所选的文件（${names}）中没有 .parquet 文件。请选择数据集的文件夹，或其中的 index.json 和 .parquet 文件。`,
     noFiles: '没有选到 .parquet 文件。',
-    missingShards: (names: string) => `index.json 列出的 ${names} 不在所选的文件中。`,
+    // (Chinese has one form for one file and several.)
+    missingShards: (names: string, _count: number) =>
+      `index.json 列出的 ${names} 不在所选的文件中。`,
     badIndex: (file: string, detail: string) => `${file} 不是本应用的数据集索引（${detail}）。`,
     empty: (file: string) => `${file} 是空文件。`,
     notParquet: (file: string) =>
@@ -27,12 +30,16 @@ const zhDataset = {
       `${file} 不是本应用生成的数据集：缺少列 ${columns.join('、')}（请用 npm run dataset 生成）。`,
     http: (file: string, status: number) => `${file}：服务器回答 HTTP ${status}。`,
   },
-  kept: '已打开的数据集保持不变。',
+  /** A failure, and that the dataset open was kept. */
+  failedKept: (why: string) => `${why}已打开的数据集保持不变。`,
   summary: (reports: number, synthetic: number) =>
     synthetic > 0
       ? `数据集共 ${n(reports)} 份报告，其中 ${n(synthetic)} 份是合成数据（为测试生成，不是真实报告）。`
       : `数据集共 ${n(reports)} 份报告。`,
   syntheticBadge: '合成',
+  // The marks' short forms, on a phone (the words stay for screen readers).
+  syntheticShort: '合',
+  failingShort: '✗',
   syntheticNote: '合成数据：为测试和测量生成，不是真实发布的报告',
   openTitle: '打开数据集',
   openIntro:
@@ -60,11 +67,13 @@ const enDataset: DatasetMessages = {
   loading: 'Reading the dataset…',
   failed: (why) => `Cannot read the dataset: ${why}`,
   problems: {
+    separator: ', ',
     more: (count) => `and ${count} more`,
     noShards: (names) =>
       `There is no .parquet file among the files chosen (${names}). Choose the dataset's folder, or its index.json and .parquet files.`,
     noFiles: 'No .parquet file was chosen.',
-    missingShards: (names) => `index.json lists ${names}, which is not among the files chosen.`,
+    missingShards: (names, count) =>
+      `index.json lists ${names}, which ${count > 1 ? 'are' : 'is'} not among the files chosen.`,
     badIndex: (file, detail) => `${file} is not this app's dataset index (${detail}).`,
     empty: (file) => `${file} is empty.`,
     notParquet: (file) =>
@@ -74,12 +83,14 @@ const enDataset: DatasetMessages = {
       `${file} is not a dataset made by this app: it has no column ${columns.join(', ')} (make one with npm run dataset).`,
     http: (file, status) => `${file}: the server answered HTTP ${status}.`,
   },
-  kept: 'The dataset already open is kept as it was.',
+  failedKept: (why) => `${why} The dataset already open is kept as it was.`,
   summary: (reports, synthetic) =>
     synthetic > 0
       ? `The dataset has ${n(reports)} reports, ${n(synthetic)} of them synthetic (generated for testing, not real reports).`
       : `The dataset has ${n(reports)} reports.`,
   syntheticBadge: 'Synthetic',
+  syntheticShort: 'S',
+  failingShort: '✗',
   syntheticNote: 'Synthetic data: generated for testing and measuring, not a published report',
   openTitle: 'Open a dataset',
   openIntro:

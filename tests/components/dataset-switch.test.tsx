@@ -138,7 +138,7 @@ describe('a dataset beside the app', () => {
     expect(screen.getByText('dataset page: 12340 reports, version 1')).toBeTruthy();
     expect(
       screen.getByText(
-        '无法读取数据集：所选的文件（notes.txt）中没有 .parquet 文件。请选择数据集的文件夹，或其中的 index.json 和 .parquet 文件。 已打开的数据集保持不变。',
+        '无法读取数据集：所选的文件（notes.txt）中没有 .parquet 文件。请选择数据集的文件夹，或其中的 index.json 和 .parquet 文件。已打开的数据集保持不变。',
       ),
     ).toBeTruthy();
     expect(client.datasetState()).toMatchObject({ status: 'ready', version: 1 });

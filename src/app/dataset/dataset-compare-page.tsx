@@ -135,7 +135,10 @@ export function DatasetComparePage({
           )}
           {found.synthetic ? (
             <span className="badge synthetic" title={d.syntheticNote}>
-              {d.syntheticBadge}
+              <span className="badge-short" aria-hidden="true">
+                {d.syntheticShort}
+              </span>
+              <span className="badge-long">{d.syntheticBadge}</span>
             </span>
           ) : null}
         </span>

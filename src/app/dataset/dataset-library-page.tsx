@@ -79,12 +79,18 @@ export function DatasetLibraryPage({
         {link(found, row.label)}
         {found.synthetic ? (
           <span className="badge synthetic" title={d.syntheticNote}>
-            {d.syntheticBadge}
+            <span className="badge-short" aria-hidden="true">
+              {d.syntheticShort}
+            </span>
+            <span className="badge-long">{d.syntheticBadge}</span>
           </span>
         ) : null}
         {typeof found.values.errors === 'number' && found.values.errors > 0 ? (
-          <span className="badge error" title={m.failingBadge}>
-            {m.failingBadge}
+          <span className="badge error">
+            <span className="badge-short" aria-hidden="true">
+              {d.failingShort}
+            </span>
+            <span className="badge-long">{m.failingBadge}</span>
           </span>
         ) : null}
       </span>

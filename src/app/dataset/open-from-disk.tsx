@@ -40,7 +40,7 @@ export function OpenFromDisk() {
           : state.status === 'error'
             ? why(state)
             : state.status === 'ready' && state.failed
-              ? `${why(state.failed)} ${d.kept}`
+              ? d.failedKept(why(state.failed))
               : ''}
       </p>
     </section>

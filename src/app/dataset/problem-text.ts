@@ -5,12 +5,12 @@ type Problems = NonNullable<ReturnType<typeof datasetMessages.get>>['problems'];
 
 /** What is wrong with a dataset that did not open, and where, in the reader's language. */
 export function problemText(p: OpenProblem, t: Problems): string {
-  const names = (files: readonly string[]) => someNames(files, t.more);
+  const names = (files: readonly string[]) => someNames(files, t.more, t.separator);
   switch (p.code) {
     case 'no-shards':
       return p.files.length ? t.noShards(names(p.files)) : t.noFiles;
     case 'missing-shards':
-      return t.missingShards(names(p.files));
+      return t.missingShards(names(p.files), p.files.length);
     case 'bad-index':
       return t.badIndex(p.file, p.detail);
     case 'empty':

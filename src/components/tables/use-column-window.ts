@@ -113,7 +113,9 @@ function recordWidest(
   // The head alone (no rows yet) says nothing of the columns' widths.
   if (!element.querySelector('tbody tr.dt-row')) return false;
   edges.forEach((edge, i) => {
-    widest[i] = Math.max(widest[i] ?? 0, Math.ceil(edge.right - edge.left));
+    // Down to the pixel: a table as wide as its box shares the spare width out in fractions,
+    // and rounded up, the columns made it a pixel or so wider than its box.
+    widest[i] = Math.max(widest[i] ?? 0, Math.floor(edge.right - edge.left));
   });
   return true;
 }

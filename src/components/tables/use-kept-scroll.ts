@@ -6,6 +6,8 @@ import { useLayoutEffect, useRef, type RefObject } from 'react';
 
 /** Where each history entry's table was scrolled to, by the entry's key and table. */
 const positions = new Map<string, { readonly top: number; readonly left: number }>();
+/** Entries kept, the latest: each sort or filter written makes one. */
+const KEPT = 200;
 
 /**
  * Keeps the box's scroll for the history entry `place` (the router's location key): scrolled
@@ -27,7 +29,11 @@ export function useKeptScroll(
     // (jsdom has no scrollTo.)
     if (at && restoredFor.current !== place) element.scrollTo?.(at.left, at.top);
     restoredFor.current = place;
-    const remember = () => positions.set(key, { top: element.scrollTop, left: element.scrollLeft });
+    const remember = () => {
+      positions.delete(key);
+      positions.set(key, { top: element.scrollTop, left: element.scrollLeft });
+      if (positions.size > KEPT) positions.delete(positions.keys().next().value ?? '');
+    };
     remember();
     element.addEventListener('scroll', remember, { passive: true });
     return () => element.removeEventListener('scroll', remember);

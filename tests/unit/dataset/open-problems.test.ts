@@ -82,7 +82,7 @@ describe('a dataset from disk that does not open', () => {
       'reports-2023.parquet is not a Parquet file, or is cut short (no PAR1 mark at its start or end).',
     );
     const many = await problem(['a', 'b', 'c', 'd', 'e'].map((n) => new File(['x'], `${n}.txt`)));
-    expect(problemText(many, zh.problems)).toContain('a.txt, b.txt, c.txt 等（另有 2 个）');
+    expect(problemText(many, zh.problems)).toContain('a.txt、b.txt、c.txt 等（另有 2 个）');
     expect(problemText(many, en.problems)).toContain('a.txt, b.txt, c.txt and 2 more');
   });
 
